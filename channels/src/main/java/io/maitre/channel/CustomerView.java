@@ -1,0 +1,5 @@
+package io.maitre.channel;
+
+/** Who ordered. */
+public record CustomerView(String name, String phone) {
+}

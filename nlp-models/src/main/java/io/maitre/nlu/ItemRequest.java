@@ -1,0 +1,19 @@
+package io.maitre.nlu;
+
+import java.util.List;
+
+/**
+ * One item the utterance asks for, adds, removes or changes.
+ *
+ * @param itemId the menu item id, or {@code null} when the utterance only names options or a quantity
+ *     ("make it a large", "make that three")
+ * @param quantity how many, or {@code null} when unsaid
+ * @param options the options named for this item
+ * @param note free text the kitchen should see, or {@code null}
+ */
+public record ItemRequest(String itemId, Integer quantity, List<OptionRequest> options, String note) {
+
+    public ItemRequest {
+        options = options == null ? List.of() : List.copyOf(options);
+    }
+}
