@@ -1,0 +1,63 @@
+package io.maitre.menu;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Something a customer can order. {@code category} is one of {@code pizza}, {@code drink},
+ * {@code side}, {@code dessert}. {@code price} is the base price; option surcharges add to it.
+ */
+public record MenuItem(String id, String name, String category, List<String> synonyms, Money price,
+                       List<OptionGroup> optionGroups) {
+
+    /** The categories the bot knows how to talk about. */
+    public static final Set<String> CATEGORIES = Set.of("pizza", "drink", "side", "dessert");
+
+    /** The group whose choice selects size-specific surcharges of the other options. */
+    public static final String SIZE_GROUP = "size";
+
+    /** @throws InvalidMenu when ids repeat, the category is unknown or a price is negative */
+    public MenuItem {
+        MenuIds.requireId(id, "Item");
+        MenuIds.requireText(name, "Item '" + id + "'");
+        if (!CATEGORIES.contains(category)) {
+            throw new InvalidMenu("Item '" + id + "' has category '" + category + "', expected one of "
+                    + CATEGORIES.stream().sorted().toList());
+        }
+        synonyms = MenuIds.synonyms(synonyms);
+        MenuIds.requireNonNegative(price, "Item '" + id + "'");
+        optionGroups = optionGroups == null ? List.of() : List.copyOf(optionGroups);
+        MenuIds.requireUniqueIds(optionGroups, OptionGroup::id, "Item '" + id + "': option group");
+        requireKnownSizes(id, optionGroups);
+    }
+
+    public Optional<OptionGroup> group(String groupId) {
+        return optionGroups.stream().filter(group -> group.id().equals(groupId)).findFirst();
+    }
+
+    /** Position of the group in menu order, or -1. */
+    public int indexOf(String groupId) {
+        for (int i = 0; i < optionGroups.size(); i++) {
+            if (optionGroups.get(i).id().equals(groupId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void requireKnownSizes(String itemId, List<OptionGroup> groups) {
+        Optional<OptionGroup> sizes = groups.stream().filter(g -> g.id().equals(SIZE_GROUP)).findFirst();
+        for (OptionGroup group : groups) {
+            for (MenuOption option : group.options()) {
+                for (String size : option.surchargeBySize().keySet()) {
+                    if (sizes.flatMap(s -> s.option(size)).isEmpty()) {
+                        throw new InvalidMenu("Item '" + itemId + "': option '" + option.id() + "' in group '"
+                                + group.id() + "' has a surcharge for size '" + size
+                                + "' which is not an option of the item's size group");
+                    }
+                }
+            }
+        }
+    }
+}

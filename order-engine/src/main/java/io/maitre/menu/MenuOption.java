@@ -1,0 +1,32 @@
+package io.maitre.menu;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One choice within an option group, e.g. topping {@code olives}. {@code surchargeBySize} maps a
+ * size option id of the same item to the surcharge for that size (toppings cost more on a large);
+ * sizes not in the map pay {@code surcharge}.
+ */
+public record MenuOption(String id, String name, List<String> synonyms, Money surcharge,
+                         Map<String, Money> surchargeBySize) {
+
+    /** @throws InvalidMenu when the id, name or a price is invalid */
+    public MenuOption {
+        MenuIds.requireId(id, "Option");
+        MenuIds.requireText(name, "Option '" + id + "'");
+        synonyms = MenuIds.synonyms(synonyms);
+        MenuIds.requireNonNegative(surcharge, "Option '" + id + "'");
+        surchargeBySize = surchargeBySize == null ? Map.of() : Map.copyOf(surchargeBySize);
+        surchargeBySize.forEach((size, money) ->
+                MenuIds.requireNonNegative(money, "Option '" + id + "' for size '" + size + "'"));
+    }
+
+    /** The surcharge for the chosen size option, or the plain surcharge when none or not listed. */
+    public Money surchargeFor(String sizeOptionIdOrNull) {
+        if (sizeOptionIdOrNull == null) {
+            return surcharge;
+        }
+        return surchargeBySize.getOrDefault(sizeOptionIdOrNull, surcharge);
+    }
+}

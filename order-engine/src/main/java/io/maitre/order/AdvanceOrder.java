@@ -1,0 +1,60 @@
+package io.maitre.order;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves an order to the status a kitchen terminal or the outbox relay reports, through the
+ * aggregate's guarded transitions. Reporting the status the order already has changes nothing,
+ * because terminals may repeat themselves. Moving back (READY to IN_PROGRESS, IN_PROGRESS to
+ * ACCEPTED) is a recall. Concurrent updates of one order fail with Spring's
+ * {@code OptimisticLockingFailureException}; retry them.
+ */
+@Service
+public class AdvanceOrder {
+
+    private final OrderTransitions transitions;
+
+    AdvanceOrder(OrderTransitions transitions) {
+        this.transitions = transitions;
+    }
+
+    /**
+     * @throws OrderNotFound          no such order
+     * @throws IllegalOrderTransition the order cannot move there from where it is
+     */
+    public OrderDetails to(OrderId id, OrderStatus target) {
+        return to(id, target, null);
+    }
+
+    /** As {@link #to(OrderId, OrderStatus)}, with the reason kept for CANCELLED or NEEDS_ATTENTION. */
+    public OrderDetails to(OrderId id, OrderStatus target, String reason) {
+        return transitions.apply(id, order -> {
+            OrderStatus current = order.status();
+            if (current == target) {
+                return;
+            }
+            switch (target) {
+                case PLACED -> throw new IllegalOrderTransition(id, current, target);
+                case SENT_TO_KITCHEN -> order.markSentToKitchen();
+                case ACCEPTED -> {
+                    if (current == OrderStatus.IN_PROGRESS) {
+                        order.recall();
+                    } else {
+                        order.accept();
+                    }
+                }
+                case IN_PROGRESS -> {
+                    if (current == OrderStatus.READY) {
+                        order.recall();
+                    } else {
+                        order.startPreparing();
+                    }
+                }
+                case READY -> order.markReady();
+                case COMPLETED -> order.complete();
+                case CANCELLED -> order.cancel(reason);
+                case NEEDS_ATTENTION -> order.flagNeedsAttention(reason);
+            }
+        });
+    }
+}

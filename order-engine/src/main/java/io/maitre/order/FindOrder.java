@@ -1,0 +1,32 @@
+package io.maitre.order;
+
+import io.maitre.menu.OutletId;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads orders. */
+@Service
+@Transactional(readOnly = true)
+public class FindOrder {
+
+    private final Orders orders;
+
+    FindOrder(Orders orders) {
+        this.orders = orders;
+    }
+
+    public Optional<OrderDetails> byId(OrderId id) {
+        return orders.find(id).map(Order::details);
+    }
+
+    /** The most recent order placed in a conversation ("where is my order?"). */
+    public Optional<OrderDetails> latestOfConversation(String conversationKey) {
+        return orders.latestOfConversation(conversationKey).map(Order::details);
+    }
+
+    /** The most recent order placed with this phone number at the outlet ("same as last time"). */
+    public Optional<OrderDetails> latestOfPhone(OutletId outletId, String phone) {
+        return orders.latestOfPhone(outletId.value(), phone).map(Order::details);
+    }
+}

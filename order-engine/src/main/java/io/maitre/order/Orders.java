@@ -1,0 +1,57 @@
+package io.maitre.order;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+
+/** The stored orders. */
+@Repository
+class Orders {
+
+    private final EntityManager entityManager;
+
+    Orders(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Stores a new order and flushes, so constraint violations surface here rather than at commit. */
+    void add(Order order) {
+        entityManager.persist(order);
+        entityManager.flush();
+    }
+
+    Optional<Order> find(OrderId id) {
+        return Optional.ofNullable(entityManager.find(Order.class, id.toString()));
+    }
+
+    /** The order, or {@link OrderNotFound}; changes are saved at commit with an optimistic version check. */
+    Order require(OrderId id) {
+        return Optional.ofNullable(entityManager.find(Order.class, id.toString(), LockModeType.OPTIMISTIC))
+                .orElseThrow(() -> new OrderNotFound(id));
+    }
+
+    /** The most recent order of a conversation, e.g. to answer "where is my order". */
+    Optional<Order> latestOfConversation(String conversationKey) {
+        return entityManager.createQuery(
+                        "select o from SalesOrder o where o.conversationKey = :key order by o.placedAt desc, o.id desc",
+                        Order.class)
+                .setParameter("key", conversationKey)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The most recent order placed with this phone number at an outlet, e.g. for "same as last time". */
+    Optional<Order> latestOfPhone(String outletId, String phone) {
+        return entityManager.createQuery(
+                        "select o from SalesOrder o where o.outletId = :outlet and o.customerPhone = :phone"
+                                + " order by o.placedAt desc, o.id desc",
+                        Order.class)
+                .setParameter("outlet", outletId)
+                .setParameter("phone", phone)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,82 @@
+package io.maitre.order;
+
+import io.maitre.cart.CartPricing;
+import io.maitre.cart.PricedCart;
+import io.maitre.menu.Menu;
+import io.maitre.menu.MenuCatalog;
+import io.maitre.menu.UnknownItem;
+import io.maitre.menu.UnknownOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a cart into an order: prices it with today's menu, gives it the outlet's next number of
+ * the business day, and stores the order together with its {@code OrderPlaced} outbox message in
+ * one transaction. Uses the application's {@link Clock} bean when there is one.
+ */
+@Service
+public class PlaceOrder {
+
+    private final MenuCatalog menus;
+    private final Orders orders;
+    private final OrderNumbers numbers;
+    private final JdbcOutbox outbox;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    PlaceOrder(MenuCatalog menus, Orders orders, OrderNumbers numbers, JdbcOutbox outbox,
+               ApplicationEventPublisher events, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+        this.menus = menus;
+        this.orders = orders;
+        this.numbers = numbers;
+        this.outbox = outbox;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    /**
+     * @throws EmptyCart          the cart has no lines
+     * @throws OutletNotFound     no menu is loaded for the outlet
+     * @throws AddressRequired    a delivery has no address
+     * @throws DeliveryNotOffered a delivery from an outlet that does not deliver
+     * @throws UnknownItem        a line's item is no longer on the menu
+     * @throws UnknownOption      a line's option is no longer on the menu
+     */
+    public OrderDetails place(PlaceOrderCommand command) {
+        Menu menu = menus.menu(command.outletId().value()).orElseThrow(() -> new OutletNotFound(command.outletId()));
+        if (command.cart().isEmpty()) {
+            throw new EmptyCart();
+        }
+        Fulfillment fulfillment = command.fulfillment();
+        if (fulfillment.mode() == FulfillmentMode.DELIVERY) {
+            if (!menu.info().delivers()) {
+                throw new DeliveryNotOffered(command.outletId());
+            }
+            if (fulfillment.address() == null) {
+                throw new AddressRequired();
+            }
+        }
+        PricedCart priced = CartPricing.price(command.cart(), menu);
+        Instant now = clock.instant();
+        LocalDate businessDay = LocalDate.ofInstant(now, menu.zone());
+        numbers.prepare(command.outletId(), businessDay);
+        return transaction.execute(status -> {
+            int sequence = numbers.next(command.outletId(), businessDay);
+            Order order = Order.place(OrderId.random(), sequence, businessDay, menu.zone(), command, priced, now);
+            orders.add(order);
+            OrderDetails details = order.details();
+            outbox.append(Outbox.ORDER_PLACED, details.id(), details.outletId().value(),
+                    OrderPlacedPayload.of(details, menu.name()), details.placedAt());
+            order.drainEvents().forEach(events::publishEvent);
+            return details;
+        });
+    }
+}
