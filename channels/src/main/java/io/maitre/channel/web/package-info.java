@@ -1,0 +1,2 @@
+/** The web chat channel: REST API, WebSocket and the chat page's server side. */
+package io.maitre.channel.web;
