@@ -1,0 +1,239 @@
+package io.maitre.conversation;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.maitre.cart.Cart;
+import io.maitre.cart.ItemSelection;
+import io.maitre.channel.BotMessage;
+import io.maitre.channel.ConversationRef;
+import io.maitre.channel.Expecting;
+import io.maitre.channel.TranscriptEntry;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The state of one conversation between turns: the cart being built, what the bot asked last, the
+ * fulfillment and customer details gathered so far, the placed order and the transcript. Stored as
+ * JSON, so it holds only values.
+ */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public final class Conversation {
+
+    private final ConversationRef ref;
+    private final String outletId;
+    private final String locale;
+    private final Instant createdAt;
+    private Cart cart = Cart.empty();
+    private List<ItemSelection> pending = new ArrayList<>();
+    private Expecting expecting;
+    private String expectingItemId;
+    private boolean doneAdding;
+    private String fulfillmentMode;
+    private String fulfillmentTime;
+    private String address;
+    private String customerName;
+    private String customerPhone;
+    private String orderId;
+    private boolean escalated;
+    private String lastLineId;
+    private int misunderstandings;
+    private List<TranscriptEntry> transcript = new ArrayList<>();
+    private Instant updatedAt;
+
+    @JsonCreator
+    Conversation(@JsonProperty("ref") ConversationRef ref, @JsonProperty("outletId") String outletId,
+            @JsonProperty("locale") String locale, @JsonProperty("createdAt") Instant createdAt) {
+        this.ref = Objects.requireNonNull(ref, "ref");
+        this.outletId = Objects.requireNonNull(outletId, "outletId");
+        this.locale = locale == null ? "en" : locale;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    /** A new, empty conversation. */
+    public static Conversation start(ConversationRef ref, String outletId, String locale, Instant now) {
+        return new Conversation(ref, outletId, locale, now);
+    }
+
+    public String key() {
+        return ref.key();
+    }
+
+    public ConversationRef ref() {
+        return ref;
+    }
+
+    public String outletId() {
+        return outletId;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Cart cart() {
+        return cart;
+    }
+
+    public void cart(Cart cart) {
+        this.cart = Objects.requireNonNull(cart);
+    }
+
+    /** Items the customer asked for that still need a required choice, first one asked about first. */
+    public List<ItemSelection> pending() {
+        return List.copyOf(pending);
+    }
+
+    public void pending(List<ItemSelection> items) {
+        this.pending = new ArrayList<>(items);
+    }
+
+    public Expecting expecting() {
+        return expecting;
+    }
+
+    public String expectingItemId() {
+        return expectingItemId;
+    }
+
+    public boolean doneAdding() {
+        return doneAdding;
+    }
+
+    public void markDoneAdding() {
+        this.doneAdding = true;
+    }
+
+    public String fulfillmentMode() {
+        return fulfillmentMode;
+    }
+
+    public void fulfillmentMode(String mode) {
+        this.fulfillmentMode = mode;
+    }
+
+    /** ISO local time or date-time, or {@code asap}; {@code null} while not yet asked. */
+    public String fulfillmentTime() {
+        return fulfillmentTime;
+    }
+
+    public void fulfillmentTime(String time) {
+        this.fulfillmentTime = time;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public void address(String address) {
+        this.address = address;
+    }
+
+    public String customerName() {
+        return customerName;
+    }
+
+    public void customerName(String name) {
+        this.customerName = name;
+    }
+
+    public String customerPhone() {
+        return customerPhone;
+    }
+
+    public void customerPhone(String phone) {
+        this.customerPhone = phone;
+    }
+
+    public String orderId() {
+        return orderId;
+    }
+
+    /** Records the order placed from this conversation and clears the order being built. */
+    public void orderPlaced(String orderId) {
+        this.orderId = orderId;
+        this.cart = Cart.empty();
+        this.pending = new ArrayList<>();
+        this.doneAdding = false;
+    }
+
+    /** Forgets the order being built and the details gathered for it (start over). */
+    public void startOver() {
+        this.cart = Cart.empty();
+        this.pending = new ArrayList<>();
+        this.doneAdding = false;
+        this.fulfillmentMode = null;
+        this.fulfillmentTime = null;
+        this.address = null;
+        this.lastLineId = null;
+    }
+
+    public boolean escalated() {
+        return escalated;
+    }
+
+    public void escalate() {
+        this.escalated = true;
+    }
+
+    public String lastLineId() {
+        return lastLineId;
+    }
+
+    public void lastLineId(String lineId) {
+        this.lastLineId = lineId;
+    }
+
+    public int misunderstandings() {
+        return misunderstandings;
+    }
+
+    public void misunderstood() {
+        misunderstandings++;
+    }
+
+    public void understood() {
+        misunderstandings = 0;
+    }
+
+    public List<TranscriptEntry> transcript() {
+        return List.copyOf(transcript);
+    }
+
+    /** Appends what the customer said. */
+    public void heard(String text, Instant at, int limit) {
+        append(new TranscriptEntry("customer", text, at, null, null, List.of()), limit);
+        this.updatedAt = at;
+    }
+
+    /** Appends what the bot said and remembers what it now waits for. */
+    public void said(List<BotMessage> messages, Instant at, int limit) {
+        for (BotMessage m : messages) {
+            append(new TranscriptEntry("bot", m.text(), at, m.expecting(), m.itemId(), m.options()), limit);
+        }
+        BotMessage last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
+        this.expecting = last == null ? expecting : last.expecting();
+        this.expectingItemId = last == null ? expectingItemId : last.itemId();
+        this.updatedAt = at;
+    }
+
+    private void append(TranscriptEntry entry, int limit) {
+        transcript.add(entry);
+        if (transcript.size() > limit) {
+            transcript.subList(0, transcript.size() - limit).clear();
+        }
+    }
+}
