@@ -1,0 +1,259 @@
+package io.maitre.dialogue;
+
+import io.maitre.cart.CartEditor;
+import io.maitre.channel.BotMessage;
+import io.maitre.channel.Expecting;
+import io.maitre.conversation.Conversation;
+import io.maitre.menu.Menu;
+import io.maitre.nlu.Intent;
+import io.maitre.nlu.Interpretation;
+import io.maitre.order.CancelOrder;
+import io.maitre.order.Customer;
+import io.maitre.order.FindOrder;
+import io.maitre.order.Fulfillment;
+import io.maitre.order.FulfillmentMode;
+import io.maitre.order.OrderDetails;
+import io.maitre.order.OrderId;
+import io.maitre.order.OrderStatus;
+import io.maitre.order.PlaceOrder;
+import io.maitre.order.PlaceOrderCommand;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides the bot's answer to one message: first whether it answers the question the bot asked,
+ * then what its intent asks for, then what to ask next.
+ */
+@Component
+public class DialogueManager {
+
+    private static final int HANDOFF_AFTER_MISUNDERSTANDINGS = 3;
+    private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.SENT_TO_KITCHEN,
+            OrderStatus.ACCEPTED, OrderStatus.NEEDS_ATTENTION);
+
+    private final PlaceOrder placeOrder;
+    private final CancelOrder cancelOrder;
+    private final FindOrder findOrder;
+    private final Clock clock;
+
+    public DialogueManager(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrder findOrder, Clock clock) {
+        this.placeOrder = placeOrder;
+        this.cancelOrder = cancelOrder;
+        this.findOrder = findOrder;
+        this.clock = clock;
+    }
+
+    /** The first message of a conversation. */
+    public List<BotMessage> greet(Menu menu) {
+        return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! What can I get you today?",
+                Expecting.ITEM, null, List.of("A large pepperoni pizza", "What's on the menu?")));
+    }
+
+    /** Answers one message, changing the conversation; the caller saves it. */
+    public List<BotMessage> respond(Conversation conversation, Menu menu, Interpretation heard) {
+        Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu), clock);
+        if (conversation.escalated()) {
+            turn.reply().say("Thanks, a member of our team has your conversation and will reply here shortly.");
+            return turn.reply().messages();
+        }
+        if (!answersQuestion(turn)) {
+            act(turn);
+        }
+        if (heard.intent() != Intent.GOODBYE) {
+            NextQuestion.ask(turn);
+        }
+        return turn.reply().messages();
+    }
+
+    private boolean answersQuestion(Turn turn) {
+        Conversation c = turn.conversation();
+        Intent intent = turn.heard().intent();
+        Expecting expecting = c.expecting();
+        if (expecting == null) {
+            return false;
+        }
+        return switch (expecting) {
+            case SIZE, OPTION -> {
+                if (intent == Intent.DENY && !c.pending().isEmpty()) {
+                    CartActs.dropPending(turn);
+                    yield true;
+                }
+                yield intent != Intent.ORDER_CANCEL && CartActs.completePending(turn);
+            }
+            case MORE_ITEMS -> {
+                if (intent == Intent.DENY || intent == Intent.ORDER_DONE) {
+                    c.markDoneAdding();
+                    CheckoutActs.takeFulfillment(turn);
+                    yield true;
+                }
+                yield false;
+            }
+            case FULFILLMENT -> CheckoutActs.takeFulfillment(turn) && c.fulfillmentMode() != null;
+            case TIME -> isCommand(intent) ? false : CheckoutActs.answerTime(turn);
+            case ADDRESS -> !isCommand(intent) && CheckoutActs.answerAddress(turn);
+            case NAME -> !isCommand(intent) && CheckoutActs.answerName(turn);
+            case PHONE -> !isCommand(intent) && CheckoutActs.answerPhone(turn);
+            case CONFIRMATION -> {
+                if (intent == Intent.AFFIRM) {
+                    place(turn);
+                    yield true;
+                }
+                if (intent == Intent.DENY) {
+                    turn.reply().ask("No problem. What would you like to change?", Expecting.ITEM, null,
+                            List.of("Remove an item", "Start over"));
+                    yield true;
+                }
+                yield false;
+            }
+            case ITEM -> false;
+        };
+    }
+
+    private static boolean isCommand(Intent intent) {
+        return switch (intent) {
+            case ORDER_ADD, ORDER_REMOVE, ORDER_MODIFY, ORDER_REVIEW, ORDER_CANCEL, ORDER_STATUS, MENU_ASK,
+                    MENU_PRICE, STORE_INFO, HUMAN_HANDOFF, COMPLAINT, HELP -> true;
+            default -> false;
+        };
+    }
+
+    private void act(Turn turn) {
+        Conversation c = turn.conversation();
+        Interpretation heard = turn.heard();
+        if (heard.intent() != Intent.OUT_OF_SCOPE) {
+            c.understood();
+        }
+        switch (heard.intent()) {
+            case ORDER_ADD -> {
+                CartActs.add(turn, heard.items());
+                CheckoutActs.takeFulfillment(turn);
+            }
+            case ORDER_MODIFY -> CartActs.modify(turn);
+            case ORDER_REMOVE -> CartActs.remove(turn);
+            case ORDER_REVIEW -> review(turn);
+            case ORDER_DONE -> {
+                if (c.cart().isEmpty() && c.pending().isEmpty()) {
+                    turn.reply().say("You haven't ordered anything yet.");
+                } else {
+                    c.markDoneAdding();
+                }
+            }
+            case ORDER_CANCEL -> cancel(turn);
+            case ORDER_STATUS -> status(turn);
+            case ORDER_REORDER -> turn.reply().say("I can't look up earlier orders yet, sorry. Tell me what you'd "
+                    + "like and I'll put it together.");
+            case MENU_ASK -> InfoActs.menu(turn);
+            case MENU_PRICE -> InfoActs.price(turn);
+            case STORE_INFO -> InfoActs.store(turn);
+            case FULFILLMENT_SET -> {
+                if (!CheckoutActs.takeFulfillment(turn)) {
+                    turn.reply().say("Sorry, I didn't catch that. Is it for pickup or delivery, and when?");
+                }
+            }
+            case HUMAN_HANDOFF -> handOff(turn, "Of course. I'm passing you to a member of our team; they'll reply "
+                    + "here shortly.");
+            case COMPLAINT -> handOff(turn, "I'm sorry to hear that. I'm passing this to a member of our team right "
+                    + "away; they'll reply here shortly.");
+            case GREET -> turn.reply().say("Hi there!");
+            case THANKS -> turn.reply().say("You're welcome!");
+            case GOODBYE -> turn.reply().say("Thanks for stopping by. Goodbye!");
+            case HELP -> InfoActs.help(turn);
+            case AFFIRM, DENY -> {
+                if (!heard.items().isEmpty()) {
+                    CartActs.add(turn, heard.items());
+                }
+            }
+            case OUT_OF_SCOPE -> misunderstood(turn);
+        }
+    }
+
+    private void misunderstood(Turn turn) {
+        Conversation c = turn.conversation();
+        if (!turn.heard().items().isEmpty()) {
+            CartActs.add(turn, turn.heard().items());
+            return;
+        }
+        c.misunderstood();
+        if (c.misunderstandings() >= HANDOFF_AFTER_MISUNDERSTANDINGS) {
+            turn.reply().say("Sorry, I'm having trouble understanding. You can order with a message like \"a "
+                    + "large pepperoni pizza\", or say \"talk to a person\" and a member of our team will help.");
+        } else {
+            turn.reply().say("Sorry, I didn't understand that. You can say things like \"a large pepperoni pizza "
+                    + "and two cokes\".");
+        }
+    }
+
+    private void review(Turn turn) {
+        Conversation c = turn.conversation();
+        if (c.cart().isEmpty()) {
+            turn.reply().say(c.orderId() == null ? "Your order is empty so far."
+                    : "Your order is placed. " + orderSummary(c).orElse(""));
+            return;
+        }
+        var priced = turn.pricedCart();
+        turn.reply().say("So far you have " + Phrasing.lines(priced.lines()) + ". " + Phrasing.totals(priced));
+    }
+
+    private void cancel(Turn turn) {
+        Conversation c = turn.conversation();
+        boolean restart = turn.heard().entity("scope").filter("restart"::equals).isPresent();
+        if (c.orderId() != null && c.cart().isEmpty() && !restart) {
+            OrderId id = OrderId.of(c.orderId());
+            Optional<OrderDetails> order = findOrder.byId(id);
+            if (order.isPresent() && CANCELLABLE.contains(order.get().status())) {
+                OrderDetails cancelled = cancelOrder.cancel(id, "cancelled by the customer");
+                turn.reply().say("Your order " + cancelled.number() + " is cancelled.");
+            } else {
+                turn.reply().say("Your order can't be cancelled any more; it's already being made. I'll pass you to "
+                        + "a member of our team.");
+                c.escalate();
+            }
+            return;
+        }
+        c.startOver();
+        turn.reply().say("OK, I've cleared your order.");
+    }
+
+    private void status(Turn turn) {
+        Conversation c = turn.conversation();
+        turn.reply().say(c.orderId() == null ? "You haven't placed an order yet."
+                : orderSummary(c).orElse("I can't find your order right now, sorry."));
+    }
+
+    private Optional<String> orderSummary(Conversation c) {
+        return findOrder.byId(OrderId.of(c.orderId())).map(o -> "Order " + o.number() + " is "
+                + o.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+    }
+
+    private void handOff(Turn turn, String text) {
+        turn.conversation().escalate();
+        turn.reply().say(text);
+    }
+
+    private void place(Turn turn) {
+        Conversation c = turn.conversation();
+        Menu menu = turn.menu();
+        FulfillmentMode mode = "delivery".equals(c.fulfillmentMode()) ? FulfillmentMode.DELIVERY
+                : FulfillmentMode.PICKUP;
+        Fulfillment fulfillment = new Fulfillment(mode,
+                Times.resolve(c.fulfillmentTime(), menu.zone(), clock).orElse(null),
+                mode == FulfillmentMode.DELIVERY ? c.address() : null);
+        try {
+            OrderDetails order = placeOrder.place(new PlaceOrderCommand(menu.outletId(), c.cart(), fulfillment,
+                    new Customer(c.customerName(), c.customerPhone()),
+                    c.ref().channel().name().toLowerCase(Locale.ROOT), c.key()));
+            c.orderPlaced(order.id().toString());
+            String when = fulfillment.time() == null ? "as soon as possible"
+                    : Times.describe(fulfillment.time(), menu.zone(), clock);
+            turn.reply().say("Thank you, " + c.customerName() + "! Your order number is " + order.number()
+                    + ". Total " + Phrasing.money(order.total()) + ", "
+                    + (mode == FulfillmentMode.DELIVERY ? "delivered " : "ready for pickup ") + when + ".");
+        } catch (RuntimeException e) {
+            turn.reply().say(Problems.describe(e, menu));
+        }
+    }
+}

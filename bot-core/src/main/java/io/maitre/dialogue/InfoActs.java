@@ -1,0 +1,96 @@
+package io.maitre.dialogue;
+
+import io.maitre.menu.Menu;
+import io.maitre.menu.MenuItem;
+import io.maitre.menu.MenuOption;
+import io.maitre.menu.StoreInfo;
+import io.maitre.nlu.ItemRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/** Answers about the menu, prices and the restaurant. */
+final class InfoActs {
+
+    private static final Map<String, String> CATEGORY_NAMES = Map.of("pizza", "Pizza", "drink", "Drinks", "side",
+            "Sides", "dessert", "Desserts");
+
+    private InfoActs() {
+    }
+
+    static void menu(Turn turn) {
+        List<MenuItem> named = namedItems(turn);
+        if (!named.isEmpty()) {
+            named.forEach(item -> turn.reply().say(describe(item)));
+            return;
+        }
+        Map<String, List<String>> byCategory = new LinkedHashMap<>();
+        for (MenuItem item : turn.menu().items()) {
+            byCategory.computeIfAbsent(item.category(), k -> new ArrayList<>()).add(item.name());
+        }
+        List<String> parts = new ArrayList<>();
+        byCategory.forEach((category, names) -> parts.add(CATEGORY_NAMES.getOrDefault(category, category) + ": "
+                + String.join(", ", names.size() > 8 ? names.subList(0, 8) : names)
+                + (names.size() > 8 ? " and more" : "")));
+        turn.reply().say("Here's our menu. " + String.join(". ", parts)
+                + ". Pizzas come in any size with your choice of crust, style and toppings.");
+    }
+
+    static void price(Turn turn) {
+        List<MenuItem> named = namedItems(turn);
+        Menu menu = turn.menu();
+        if (named.isEmpty()) {
+            StoreInfo info = menu.info();
+            String delivery = info.delivers() && info.deliveryFee() != null
+                    ? " Delivery costs " + Phrasing.money(info.deliveryFee()) + "." : "";
+            turn.reply().say("A pizza starts at " + Phrasing.money(menu.item("pizza").map(MenuItem::price)
+                    .orElseThrow()) + " plus size and toppings; drinks from "
+                    + menu.itemsInCategory("drink").stream().map(MenuItem::price).min(Comparable::compareTo)
+                            .map(Phrasing::money).orElse("-")
+                    + "." + delivery + " Ask me about any item for its price.");
+            return;
+        }
+        for (MenuItem item : named) {
+            StringBuilder text = new StringBuilder("The ").append(item.name().toLowerCase(Locale.ROOT))
+                    .append(" is ").append(Phrasing.money(item.price()));
+            item.group("size").filter(g -> g.options().stream().anyMatch(o -> !o.surcharge().isZero()))
+                    .ifPresent(sizes -> text.append(", sizes: ").append(String.join(", ", sizes.options().stream()
+                            .map(o -> o.name().toLowerCase(Locale.ROOT) + " " + Phrasing.money(
+                                    item.price().plus(o.surcharge())))
+                            .toList())));
+            turn.reply().say(text.append('.').toString());
+        }
+    }
+
+    static void store(Turn turn) {
+        StoreInfo info = turn.menu().info();
+        String delivery = info.delivers()
+                ? "We deliver to " + info.deliveryArea() + (info.deliveryFee() == null ? "" : " for "
+                        + Phrasing.money(info.deliveryFee())) + "."
+                : "We don't deliver, but pickup is quick.";
+        turn.reply().say(turn.menu().name() + " is at " + info.address() + ", phone " + info.phone() + ". Hours: "
+                + info.hours() + ". " + delivery);
+    }
+
+    static void help(Turn turn) {
+        turn.reply().say("I can take your order. Tell me what you'd like, for example \"a large pepperoni pizza and "
+                + "two cokes\". You can change things (\"make it a medium\", \"remove the coke\"), ask what's in your "
+                + "order, ask about the menu and prices, or ask for a person at any time.");
+    }
+
+    private static List<MenuItem> namedItems(Turn turn) {
+        return turn.heard().items().stream().map(ItemRequest::itemId).filter(Objects::nonNull).distinct()
+                .map(id -> turn.menu().item(id).orElse(null)).filter(Objects::nonNull).toList();
+    }
+
+    private static String describe(MenuItem item) {
+        StringBuilder text = new StringBuilder(item.name()).append(": ").append(Phrasing.money(item.price()));
+        item.optionGroups().forEach(g -> text.append(". ").append(g.name()).append(": ")
+                .append(String.join(", ", g.options().stream().limit(12).map(MenuOption::name).toList()))
+                .append(g.options().size() > 12 ? " and more" : ""));
+        return text.append('.').toString();
+    }
+}

@@ -1,0 +1,52 @@
+package io.maitre.dialogue;
+
+import io.maitre.cart.InvalidQuantity;
+import io.maitre.menu.Menu;
+import io.maitre.menu.MenuItem;
+import io.maitre.menu.TooManyChoices;
+import io.maitre.menu.UnknownItem;
+import io.maitre.menu.UnknownOption;
+import io.maitre.order.AddressRequired;
+import io.maitre.order.EmptyCart;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Polite words for what the order engine refused. */
+final class Problems {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    static String describe(RuntimeException e, Menu menu) {
+        if (e instanceof UnknownItem) {
+            return "Sorry, that isn't on our menu.";
+        }
+        if (e instanceof UnknownOption u) {
+            return "Sorry, the " + name(menu, u.itemId()) + " doesn't come with " + u.optionId().replace('_', ' ')
+                    + ".";
+        }
+        if (e instanceof TooManyChoices t) {
+            return "Sorry, a " + name(menu, t.itemId()) + " can have only " + t.max() + " "
+                    + t.group().replace('_', ' ') + (t.max() == 1 ? "" : " choices") + ".";
+        }
+        if (e instanceof InvalidQuantity q) {
+            return "Sorry, I can take between " + InvalidQuantity.MIN + " and " + InvalidQuantity.MAX
+                    + " of an item on one line; please call us for larger orders.";
+        }
+        if (e instanceof EmptyCart) {
+            return "Your order is empty, so there's nothing to place yet.";
+        }
+        if (e instanceof AddressRequired) {
+            return "I need a delivery address before I can place the order.";
+        }
+        log.error("Turn failed", e);
+        return "Sorry, something went wrong on our side. Please try that again.";
+    }
+
+    private static String name(Menu menu, String itemId) {
+        return menu.item(itemId).map(MenuItem::name).orElse(itemId).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,17 @@
+package io.maitre.dialogue;
+
+import io.maitre.cart.CartEditor;
+import io.maitre.cart.CartPricing;
+import io.maitre.cart.PricedCart;
+import io.maitre.conversation.Conversation;
+import io.maitre.menu.Menu;
+import io.maitre.nlu.Interpretation;
+import java.time.Clock;
+
+/** Everything one turn works on: the conversation, its outlet's menu, what was said and the reply being built. */
+record Turn(Conversation conversation, Menu menu, Interpretation heard, Reply reply, CartEditor editor, Clock clock) {
+
+    PricedCart pricedCart() {
+        return CartPricing.price(conversation.cart(), menu);
+    }
+}
