@@ -1,0 +1,23 @@
+package io.maitre;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the web service and says where to find it. */
+final class MaitreServer {
+
+    private MaitreServer() {
+    }
+
+    static ConfigurableApplicationContext run(String[] args) {
+        SpringApplication app = new SpringApplication(MaitreApplication.class);
+        app.addListeners((ApplicationReadyEvent ready) -> {
+            String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+            System.out.println();
+            System.out.println("  Maitre is ready: open http://localhost:" + port + " and order.");
+            System.out.println();
+        });
+        return app.run(args);
+    }
+}

@@ -1,0 +1,125 @@
+package io.maitre.bot;
+
+import io.maitre.cart.CartPricing;
+import io.maitre.channel.BotMessage;
+import io.maitre.channel.ConversationNotFound;
+import io.maitre.channel.ConversationRef;
+import io.maitre.channel.MessageHandler;
+import io.maitre.channel.OrderView;
+import io.maitre.channel.Transcript;
+import io.maitre.channel.TurnResult;
+import io.maitre.channel.UnknownOutlet;
+import io.maitre.channel.UserMessage;
+import io.maitre.conversation.Conversation;
+import io.maitre.conversation.ConversationLock;
+import io.maitre.conversation.ConversationProperties;
+import io.maitre.conversation.ConversationStore;
+import io.maitre.dialogue.DialogueManager;
+import io.maitre.menu.Menu;
+import io.maitre.menu.MenuCatalog;
+import io.maitre.nlu.Interpretation;
+import io.maitre.nlu.InterpretationContext;
+import io.maitre.nlu.Interpreter;
+import io.maitre.order.FindOrder;
+import io.maitre.order.OrderId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs one turn (DESIGN §2): under the conversation's lock, load its state, interpret the message,
+ * let the dialogue manager answer, save. A turn that fails leaves the stored state as it was, apart
+ * from the customer's words and an apology.
+ */
+@Component
+public class Bot implements MessageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+
+    private final ConversationStore store;
+    private final ConversationLock lock;
+    private final ConversationProperties properties;
+    private final MenuCatalog menus;
+    private final Interpreter interpreter;
+    private final DialogueManager dialogue;
+    private final FindOrder findOrder;
+    private final BotProperties botProperties;
+    private final Clock clock;
+
+    public Bot(ConversationStore store, ConversationLock lock, ConversationProperties properties, MenuCatalog menus,
+            Interpreter interpreter, DialogueManager dialogue, FindOrder findOrder, BotProperties botProperties,
+            Clock clock) {
+        this.store = store;
+        this.lock = lock;
+        this.properties = properties;
+        this.menus = menus;
+        this.interpreter = interpreter;
+        this.dialogue = dialogue;
+        this.findOrder = findOrder;
+        this.botProperties = botProperties;
+        this.clock = clock;
+    }
+
+    @Override
+    public TurnResult open(ConversationRef ref, String outletId, Locale locale) {
+        String outlet = outletId == null || outletId.isBlank() ? botProperties.defaultOutlet() : outletId;
+        Menu menu = menus.menu(outlet).orElseThrow(() -> new UnknownOutlet(outlet));
+        return lock.withLock(ref.key(), () -> {
+            Conversation conversation = Conversation.start(ref, menu.outletId().value(),
+                    (locale == null ? Locale.ENGLISH : locale).toLanguageTag(), clock.instant());
+            List<BotMessage> greeting = dialogue.greet(menu);
+            conversation.said(greeting, clock.instant(), properties.transcriptLimit());
+            store.save(conversation);
+            return result(conversation, menu, greeting, null);
+        });
+    }
+
+    @Override
+    public TurnResult handle(UserMessage message) {
+        ConversationRef ref = message.conversation();
+        return lock.withLock(ref.key(), () -> {
+            Conversation conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
+            Menu menu = menus.menu(conversation.outletId()).orElseThrow(() -> new UnknownOutlet(conversation.outletId()));
+            Instant now = clock.instant();
+            conversation.heard(message.text(), now, properties.transcriptLimit());
+            Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(
+                    conversation.outletId(), conversation.expecting() == null ? null : conversation.expecting().id(),
+                    conversation.expectingItemId(), menu.zone(), message.locale(), clock));
+            List<BotMessage> replies;
+            try {
+                replies = dialogue.respond(conversation, menu, heard);
+            } catch (RuntimeException e) {
+                log.error("Turn failed in {}", ref.key(), e);
+                conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
+                conversation.heard(message.text(), now, properties.transcriptLimit());
+                replies = List.of(BotMessage.say("Sorry, something went wrong on our side. Please try that again."));
+            }
+            conversation.said(replies, clock.instant(), properties.transcriptLimit());
+            store.save(conversation);
+            return result(conversation, menu, replies, heard.intent().id());
+        });
+    }
+
+    @Override
+    public Optional<Transcript> transcript(ConversationRef ref) {
+        return store.load(ref.key()).map(c -> {
+            Menu menu = menus.menu(c.outletId()).orElseThrow(() -> new UnknownOutlet(c.outletId()));
+            return new Transcript(c.transcript(), Views.cart(CartPricing.price(c.cart(), menu)), order(c),
+                    c.escalated());
+        });
+    }
+
+    private TurnResult result(Conversation c, Menu menu, List<BotMessage> replies, String intent) {
+        return new TurnResult(replies, Views.cart(CartPricing.price(c.cart(), menu)), order(c), c.escalated(),
+                intent);
+    }
+
+    private OrderView order(Conversation c) {
+        return c.orderId() == null ? null : findOrder.byId(OrderId.of(c.orderId())).map(Views::order).orElse(null);
+    }
+}

@@ -1,0 +1,82 @@
+package io.maitre.bot;
+
+import io.maitre.menu.Menu;
+import io.maitre.menu.MenuCatalog;
+import io.maitre.menu.MenuItem;
+import io.maitre.menu.MenuOption;
+import io.maitre.menu.OptionGroup;
+import io.maitre.nlu.MenuVocabulary;
+import io.maitre.nlu.MenuVocabulary.ItemTerm;
+import io.maitre.nlu.MenuVocabulary.OptionTerm;
+import io.maitre.nlu.VocabularySource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Gives the interpreter each outlet's menu words, taken from the order engine's catalog. */
+public final class MenuVocabularies implements VocabularySource {
+
+    private final MenuCatalog catalog;
+    private final Map<String, Optional<MenuVocabulary>> cache = new ConcurrentHashMap<>();
+
+    public MenuVocabularies(MenuCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Optional<MenuVocabulary> vocabulary(String outletId) {
+        return cache.computeIfAbsent(outletId, id -> catalog.menu(id).map(MenuVocabularies::of));
+    }
+
+    static MenuVocabulary of(Menu menu) {
+        List<ItemTerm> items = new ArrayList<>();
+        Map<String, OptionTermBuilder> options = new LinkedHashMap<>();
+        for (MenuItem item : menu.items()) {
+            items.add(new ItemTerm(item.id(), item.category(), names(item.name(), item.synonyms())));
+            for (OptionGroup group : item.optionGroups()) {
+                for (MenuOption option : group.options()) {
+                    options.computeIfAbsent(group.id() + "/" + option.id(),
+                            k -> new OptionTermBuilder(group.id(), option.id()))
+                            .add(item.id(), names(option.name(), option.synonyms()));
+                }
+            }
+        }
+        return new MenuVocabulary(menu.outletId().value(), items,
+                options.values().stream().map(OptionTermBuilder::build).toList());
+    }
+
+    private static List<String> names(String name, List<String> synonyms) {
+        Set<String> all = new LinkedHashSet<>();
+        all.add(name.toLowerCase(Locale.ROOT));
+        synonyms.forEach(s -> all.add(s.toLowerCase(Locale.ROOT)));
+        return List.copyOf(all);
+    }
+
+    private static final class OptionTermBuilder {
+        private final String group;
+        private final String id;
+        private final Set<String> names = new LinkedHashSet<>();
+        private final Set<String> itemIds = new LinkedHashSet<>();
+
+        OptionTermBuilder(String group, String id) {
+            this.group = group;
+            this.id = id;
+        }
+
+        OptionTermBuilder add(String itemId, List<String> more) {
+            itemIds.add(itemId);
+            names.addAll(more);
+            return this;
+        }
+
+        OptionTerm build() {
+            return new OptionTerm(group, id, List.copyOf(names), itemIds);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.maitre.cli;
+
+import io.maitre.bot.MenuVocabularies;
+import io.maitre.menu.yaml.YamlMenuCatalog;
+import io.maitre.nlu.CatalogInterpreter;
+import io.maitre.nlu.Interpretation;
+import io.maitre.nlu.InterpretationContext;
+import io.maitre.nlu.Interpreter;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./maitre nlu}: one utterance a line in, one JSON interpretation a line out (DESIGN §4.4).
+ * Starts no server and no database, so it is quick to script.
+ */
+public final class NluCommand {
+
+    private NluCommand() {
+    }
+
+    public static void run(InputStream input, PrintStream output) throws IOException {
+        Interpreter interpreter = new CatalogInterpreter(new MenuVocabularies(YamlMenuCatalog.fromClasspath()));
+        JsonMapper json = JsonMapper.builder().build();
+        BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+        InterpretationContext context = InterpretationContext.of("demo");
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            out.write(json.writeValueAsString(view(interpreter.interpret(line, context))));
+            out.newLine();
+            out.flush();
+        }
+    }
+
+    static Map<String, Object> view(Interpretation interpretation) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("text", interpretation.text());
+        view.put("intent", interpretation.intent().id());
+        view.put("confidence", interpretation.confidence());
+        view.put("source", interpretation.source());
+        view.put("entities", interpretation.entities());
+        view.put("items", interpretation.items());
+        return view;
+    }
+}

@@ -1,0 +1,2 @@
+/** The Maitre application: composition root and command line entry point. */
+package io.maitre;

@@ -1,0 +1,57 @@
+package io.maitre.architecture;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holds the module dependency direction of DESIGN §1 and keeps domains free of their adapters. */
+class ModuleDependencyTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.maitre");
+    }
+
+    @Test
+    void modulesDependOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("bot-core").definedBy("io.maitre", "io.maitre.conversation..", "io.maitre.dialogue..",
+                        "io.maitre.bot..", "io.maitre.cli..")
+                .layer("channels").definedBy("io.maitre.channel..")
+                .layer("nlp-models").definedBy("io.maitre.nlu..")
+                .layer("order-engine").definedBy("io.maitre.menu..", "io.maitre.cart..", "io.maitre.order..")
+                .layer("kitchen-bridge").definedBy("io.maitre.kitchen..", "io.maitre.inventory..")
+                .whereLayer("bot-core").mayNotBeAccessedByAnyLayer()
+                .whereLayer("channels").mayOnlyBeAccessedByLayers("bot-core")
+                .whereLayer("nlp-models").mayOnlyBeAccessedByLayers("bot-core")
+                .whereLayer("kitchen-bridge").mayOnlyBeAccessedByLayers("bot-core")
+                .whereLayer("order-engine").mayOnlyBeAccessedByLayers("bot-core", "kitchen-bridge")
+                .check(classes);
+    }
+
+    @Test
+    void domainsDoNotKnowTheirAdapters() {
+        noClasses().that().resideInAnyPackage("io.maitre.menu", "io.maitre.cart", "io.maitre.order",
+                        "io.maitre.nlu", "io.maitre.channel", "io.maitre.conversation", "io.maitre.dialogue",
+                        "io.maitre.kitchen", "io.maitre.inventory")
+                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..redis..", "..grpc..",
+                        "..persistence..", "..yaml..")
+                .check(classes);
+    }
+
+    @Test
+    void dialogueDoesNotReachIntoChannelsAdapters() {
+        noClasses().that().resideInAPackage("io.maitre.dialogue..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.maitre.channel.web..",
+                        "org.springframework.web..", "jakarta.servlet..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,48 @@
+package io.maitre.golden;
+
+import java.util.List;
+
+/**
+ * One conversation file: the customer's turns with what the bot must understand and ask, and the
+ * cart or order it must end with.
+ */
+record GoldenConversation(String name, String outlet, List<Step> turns, Outcome expect) {
+
+    GoldenConversation {
+        turns = turns == null ? List.of() : turns;
+    }
+
+    /**
+     * One customer message.
+     *
+     * @param user what the customer types
+     * @param intent the intent the bot must understand, when given
+     * @param expecting what the bot must wait for after its answer ({@code none} for nothing), when given
+     * @param itemId the item the bot's question must be about, when given
+     * @param says text (case-insensitive) one of the bot's messages must contain, when given
+     */
+    record Step(String user, String intent, String expecting, String itemId, String says) {
+    }
+
+    /**
+     * The end state.
+     *
+     * @param cart the cart lines, when checked
+     * @param total the cart's or order's total, when checked
+     * @param order the order, when one must have been placed
+     * @param escalated whether the conversation must end with staff
+     */
+    record Outcome(List<Line> cart, String total, Order order, Boolean escalated) {
+    }
+
+    /** A line: item, quantity and options written {@code group:id} or {@code group:id:qualifier}. */
+    record Line(String item, int quantity, List<String> options) {
+        Line {
+            options = options == null ? List.of() : options;
+        }
+    }
+
+    /** The placed order: status, fulfillment mode, customer name, and its lines. */
+    record Order(String status, String fulfillment, String customer, List<Line> lines) {
+    }
+}
