@@ -8,7 +8,7 @@ import java.util.Map;
 record MenuFile(String outlet, String name, String currency, BigDecimal taxRate, String zone, Info info,
                 Map<String, Group> sharedGroups, List<Item> items) {
 
-    record Info(String address, String phone, String hours, boolean delivers, String deliveryArea,
+    record Info(String address, String phone, String hours, Boolean delivers, String deliveryArea,
                 BigDecimal deliveryFee) {
     }
 
@@ -18,7 +18,7 @@ record MenuFile(String outlet, String name, String currency, BigDecimal taxRate,
     }
 
     /** {@code tiers} are named surcharge schedules that options refer to instead of repeating prices. */
-    record Group(String id, String name, boolean required, Integer maxChoices, String defaultOption,
+    record Group(String id, String name, Boolean required, Integer maxChoices, String defaultOption,
                  Map<String, Tier> tiers, List<Option> options) {
     }
 

@@ -27,7 +27,6 @@ final class MenuFileReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private MenuFileReader() {
@@ -64,7 +63,7 @@ final class MenuFileReader {
         Currency currency = currency(file.currency());
         ZoneId zone = zone(file.zone());
         MenuFile.Info info = required(file.info(), "info");
-        StoreInfo storeInfo = new StoreInfo(info.address(), info.phone(), info.hours(), info.delivers(),
+        StoreInfo storeInfo = new StoreInfo(info.address(), info.phone(), info.hours(), required(info.delivers(), "info.delivers"),
                 info.deliveryArea(), info.deliveryFee() == null ? null : money(info.deliveryFee(), currency));
         List<MenuItem> items = new ArrayList<>();
         for (MenuFile.Item item : required(file.items(), "items")) {
@@ -101,7 +100,7 @@ final class MenuFileReader {
             options.add(option(group.id(), option, tiers, currency));
         }
         int maxChoices = group.maxChoices() == null ? 1 : group.maxChoices();
-        return new OptionGroup(group.id(), group.name(), group.required(), maxChoices, group.defaultOption(), options);
+        return new OptionGroup(group.id(), group.name(), Boolean.TRUE.equals(group.required()), maxChoices, group.defaultOption(), options);
     }
 
     private static MenuOption option(String groupId, MenuFile.Option option, Map<String, MenuFile.Tier> tiers,
