@@ -35,7 +35,7 @@ public final class TestMenus {
 
     /**
      * Pizza 10.00; size small +0 / large +4 (required, no default); crust thin +0 / stuffed +2 (up to
-     * 2); topping olives 1.00 (large 1.50), ham 1.50 (small 1.00, large 2.00), cheese 0.80 (up to 3).
+     * 2); topping olives 1.00 (large 1.50), ham 1.50 (small 1.00, large 2.00), cheese 0.80 (up to 2).
      */
     public static MenuItem pizza() {
         return new MenuItem("pizza", "Pizza", "pizza", List.of("pizza", "pie"), usd("10.00"), List.of(
@@ -45,7 +45,7 @@ public final class TestMenus {
                 new OptionGroup("crust", "Crust", false, 2, null, List.of(
                         option("thin_crust", "Thin Crust", "0"),
                         option("stuffed_crust", "Stuffed Crust", "2.00"))),
-                new OptionGroup("topping", "Toppings", false, 3, null, List.of(
+                new OptionGroup("topping", "Toppings", false, 2, null, List.of(
                         new MenuOption("olives", "Olives", List.of("black olives"), usd("1.00"),
                                 Map.of("large", usd("1.50"))),
                         new MenuOption("ham", "Ham", List.of(), usd("1.50"),
