@@ -23,7 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A scripted pizzeria bot standing in for bot-core: it keeps conversations in memory, answers a few keywords
- * ("pizza", "coke", "that's all", "pickup", "help", "clarify", and "boom", which fails) and echoes the rest. It
+ * ("pizza", "coke", "that's all", "pickup", "help", "clarify", "slow", which takes a second, and "boom", which
+ * fails) and echoes the rest. It
  * records every call, so tests can tell what reached the bot.
  */
 final class FakeMessageHandler implements MessageHandler {
@@ -69,6 +70,9 @@ final class FakeMessageHandler implements MessageHandler {
         if (text.equals("boom")) {
             throw new IllegalStateException("database password is hunter2");
         }
+        if (text.equals("slow")) {
+            pause();
+        }
         synchronized (state) {
             state.entries.add(new TranscriptEntry("customer", message.text(), Instant.now(), null, null, List.of()));
             return answer(state, text, message.text());
@@ -109,6 +113,14 @@ final class FakeMessageHandler implements MessageHandler {
         conversations.clear();
         handled.clear();
         opened.clear();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private TurnResult answer(Conversation state, String text, String original) {
