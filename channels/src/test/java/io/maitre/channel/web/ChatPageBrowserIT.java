@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -45,6 +46,7 @@ class ChatPageBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESKTOP = new Dimension(1280, 860);
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private static ChromeDriver driver;
@@ -69,12 +71,13 @@ class ChatPageBrowserIT {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,860", "--lang=en-US", "--user-data-dir=" + profile);
+                "--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
     }
 
     @AfterAll
@@ -140,6 +143,9 @@ class ChatPageBrowserIT {
         waitForBotMessages(7);
         assertThat(botTexts()).last().isEqualTo("Your order A-1042 is ready for pickup!");
         screenshot("maitre-chat.png");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        screenshot("maitre-chat-phone.png");
+        driver.manage().window().setSize(DESKTOP);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.maitre.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
@@ -10,9 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
@@ -45,7 +49,7 @@ class ChatSocketIT {
     private JsonMapper json;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<Client> clients = new java.util.ArrayList<>();
+    private final List<Client> clients = new ArrayList<>();
 
     private record Session(String id, String token) {
     }
@@ -215,6 +219,17 @@ class ChatSocketIT {
         assertThat(client.next()).containsEntry("status", 429)
                 .containsEntry("type_uri", "https://maitre.io/problems/rate-limited");
         assertThat(bot.handled()).hasSize(3);
+    }
+
+    @Test
+    void refusesSocketsFromOtherOrigins() {
+        WebSocketHttpHeaders headers = new WebSocketHttpHeaders();
+        headers.setOrigin("http://elsewhere.example");
+
+        assertThatThrownBy(() -> new StandardWebSocketClient()
+                .execute(new TextWebSocketHandler(), headers, URI.create("ws://localhost:" + port + "/ws/chat"))
+                .get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class);
     }
 
     private Session open() throws Exception {
