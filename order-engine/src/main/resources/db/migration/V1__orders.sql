@@ -25,7 +25,7 @@ CREATE TABLE orders (
     conversation_key    VARCHAR(200),
     zone_id             VARCHAR(64)   NOT NULL,
     placed_at           DATETIME(6)   NOT NULL,
-    CONSTRAINT pk_orders PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_orders_outlet_day_sequence UNIQUE (outlet_id, business_day, day_sequence)
 );
 
@@ -43,7 +43,7 @@ CREATE TABLE order_lines (
     unit_price   DECIMAL(12,2) NOT NULL,
     line_total   DECIMAL(12,2) NOT NULL,
     options_json TEXT          NOT NULL,
-    CONSTRAINT pk_order_lines PRIMARY KEY (order_id, line_index),
+    PRIMARY KEY (order_id, line_index),
     CONSTRAINT fk_order_lines_order FOREIGN KEY (order_id) REFERENCES orders (id)
 );
 
@@ -51,7 +51,7 @@ CREATE TABLE order_number_counters (
     outlet_id    VARCHAR(64) NOT NULL,
     business_day DATE        NOT NULL,
     last_number  INT         NOT NULL,
-    CONSTRAINT pk_order_number_counters PRIMARY KEY (outlet_id, business_day)
+    PRIMARY KEY (outlet_id, business_day)
 );
 
 CREATE TABLE outbox (
@@ -64,7 +64,7 @@ CREATE TABLE outbox (
     dispatched_at DATETIME(6),
     attempts      INT           NOT NULL DEFAULT 0,
     last_error    VARCHAR(1000),
-    CONSTRAINT pk_outbox PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 
 CREATE INDEX ix_outbox_pending ON outbox (dispatched_at, id);

@@ -1,7 +1,6 @@
 package io.maitre.order;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
@@ -25,10 +24,9 @@ class Orders {
         return Optional.ofNullable(entityManager.find(Order.class, id.toString()));
     }
 
-    /** The order, or {@link OrderNotFound}; changes are saved at commit with an optimistic version check. */
+    /** The order, or {@link OrderNotFound}; changes are saved at commit with a version check. */
     Order require(OrderId id) {
-        return Optional.ofNullable(entityManager.find(Order.class, id.toString(), LockModeType.OPTIMISTIC))
-                .orElseThrow(() -> new OrderNotFound(id));
+        return find(id).orElseThrow(() -> new OrderNotFound(id));
     }
 
     /** The most recent order of a conversation, e.g. to answer "where is my order". */

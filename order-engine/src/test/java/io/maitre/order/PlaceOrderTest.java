@@ -1,0 +1,211 @@
+package io.maitre.order;
+
+import static io.maitre.menu.TestMenus.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.maitre.cart.Cart;
+import io.maitre.cart.CartPricing;
+import io.maitre.menu.Menu;
+import io.maitre.menu.OutletId;
+import io.maitre.menu.TestMenus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@OrderJpaTest
+class PlaceOrderTest {
+
+    private static final Menu TEST = TestMenus.pizzeria("test");
+    private static final Menu UPTOWN = TestMenus.pizzeria("uptown");
+
+    @Autowired
+    PlaceOrder placeOrder;
+    @Autowired
+    FindOrder findOrder;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    OrderJpaTestConfiguration.CommittedEvents committed;
+    @Autowired
+    OrderJpaTestConfiguration.FailingListener failing;
+
+    @BeforeEach
+    void clean() {
+        OrderJpaTestConfiguration.clean(dataSource);
+        clock.set(Instant.parse("2025-03-14T16:00:00Z"));
+        committed.events.clear();
+        failing.armed = false;
+    }
+
+    @Test
+    void storesTheOrderWithNamesAndPricesAsPlaced() {
+        PlaceOrderCommand command = TestOrders.delivery(TEST, "1 Main Street, Apt 4");
+
+        OrderDetails placed = placeOrder.place(command);
+
+        OrderDetails found = findOrder.byId(placed.id()).orElseThrow();
+        assertThat(found).isEqualTo(placed);
+        assertThat(found.number()).isEqualTo("001");
+        assertThat(found.status()).isEqualTo(OrderStatus.PLACED);
+        assertThat(found.outletId()).isEqualTo(new OutletId("test"));
+        assertThat(found.lines()).isEqualTo(CartPricing.price(command.cart(), TEST).lines());
+        assertThat(found.subtotal()).isEqualTo(usd("36.50"));
+        assertThat(found.tax()).isEqualTo(usd("3.24"));
+        assertThat(found.total()).isEqualTo(usd("39.74"));
+        assertThat(found.fulfillment().mode()).isEqualTo(FulfillmentMode.DELIVERY);
+        assertThat(found.fulfillment().time().toInstant()).isEqualTo(command.fulfillment().time().toInstant());
+        assertThat(found.fulfillment().address()).isEqualTo("1 Main Street, Apt 4");
+        assertThat(found.customer()).isEqualTo(new Customer("Grace", "+15550199"));
+        assertThat(found.channel()).isEqualTo("sms");
+        assertThat(found.conversationKey()).isEqualTo("sms:+15550199");
+        assertThat(found.placedAt()).isEqualTo(Instant.parse("2025-03-14T16:00:00Z"));
+        assertThat(findOrder.latestOfConversation("sms:+15550199")).contains(found);
+        assertThat(findOrder.latestOfPhone(new OutletId("test"), "+15550199")).contains(found);
+        assertThat(findOrder.latestOfPhone(new OutletId("uptown"), "+15550199")).isEmpty();
+    }
+
+    @Test
+    void writesAnOutboxMessageWithEverythingTheKitchenTicketNeeds() {
+        OrderDetails placed = placeOrder.place(TestOrders.pickup(TEST));
+
+        OutboxMessage message = outbox.pending(10).get(0);
+        assertThat(outbox.pending(10)).hasSize(1);
+        assertThat(message.type()).isEqualTo(Outbox.ORDER_PLACED);
+        assertThat(message.orderId()).isEqualTo(placed.id().toString());
+        assertThat(message.outletId()).isEqualTo("test");
+        assertThat(message.attempts()).isZero();
+        assertThat(message.createdAt()).isEqualTo(placed.placedAt());
+        JsonNode payload = JsonMapper.builder().build().readTree(message.payload());
+        assertThat(payload.get("orderId").asString()).isEqualTo(placed.id().toString());
+        assertThat(payload.get("number").asString()).isEqualTo("001");
+        assertThat(payload.get("outletName").asString()).isEqualTo("Test Pizzeria test");
+        assertThat(payload.get("fulfillment").get("mode").asString()).isEqualTo("pickup");
+        assertThat(payload.get("customer").get("name").asString()).isEqualTo("Ada");
+        assertThat(payload.get("total").asString()).isEqualTo("39.74");
+        JsonNode pizza = payload.get("lines").get(0);
+        assertThat(pizza.get("name").asString()).isEqualTo("Pizza");
+        assertThat(pizza.get("quantity").asInt()).isEqualTo(2);
+        assertThat(pizza.get("note").asString()).isEqualTo("well done");
+        assertThat(pizza.get("options").get(1).get("name").asString()).isEqualTo("Olives");
+        assertThat(pizza.get("options").get(1).get("qualifier").asString()).isEqualTo("extra");
+    }
+
+    @Test
+    void publishesOrderPlacedAfterCommit() {
+        OrderDetails placed = placeOrder.place(TestOrders.pickup(TEST));
+
+        assertThat(committed.events).containsExactly(
+                new OrderPlaced(placed.id(), placed.outletId(), "001", placed.placedAt()));
+    }
+
+    @Test
+    void aFailedPlacementLeavesNeitherOrderNorOutboxMessage() {
+        placeOrder.place(TestOrders.pickup(TEST));
+        failing.armed = true;
+
+        assertThatThrownBy(() -> placeOrder.place(TestOrders.pickup(TEST)))
+                .hasMessageContaining("listener failed inside the transaction");
+
+        assertThat(count("orders")).isEqualTo(1);
+        assertThat(count("order_lines")).isEqualTo(2);
+        assertThat(count("outbox")).isEqualTo(1);
+        assertThat(committed.events).hasSize(1);
+        failing.armed = false;
+        assertThat(placeOrder.place(TestOrders.pickup(TEST)).number()).isEqualTo("002");
+    }
+
+    @Test
+    void numbersCountPerOutletAndPerBusinessDayInTheOutletsZone() {
+        clock.set(Instant.parse("2025-03-14T15:00:00Z"));
+        assertThat(placeOrder.place(TestOrders.pickup(TEST)).number()).isEqualTo("001");
+        assertThat(placeOrder.place(TestOrders.pickup(TEST)).number()).isEqualTo("002");
+        assertThat(placeOrder.place(TestOrders.pickup(UPTOWN)).number()).isEqualTo("001");
+
+        clock.set(Instant.parse("2025-03-15T03:59:59Z"));
+        assertThat(placeOrder.place(TestOrders.pickup(TEST)).number()).as("23:59 in New York").isEqualTo("003");
+
+        clock.set(Instant.parse("2025-03-15T04:00:00Z"));
+        assertThat(placeOrder.place(TestOrders.pickup(TEST)).number()).as("midnight in New York").isEqualTo("001");
+        assertThat(placeOrder.place(TestOrders.pickup(UPTOWN)).number()).isEqualTo("001");
+    }
+
+    @Test
+    void concurrentPlacementsGetDistinctNumbers() throws Exception {
+        int threads = 6;
+        int perThread = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<List<String>>> tasks = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                tasks.add(() -> {
+                    List<String> numbers = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        numbers.add(placeOrder.place(TestOrders.pickup(TEST)).number());
+                    }
+                    return numbers;
+                });
+            }
+            Set<String> numbers = new TreeSet<>();
+            for (Future<List<String>> result : pool.invokeAll(tasks)) {
+                numbers.addAll(result.get());
+            }
+
+            assertThat(numbers).hasSize(threads * perThread).first().isEqualTo("001");
+            assertThat(numbers).last().isEqualTo("%03d".formatted(threads * perThread));
+            assertThat(outbox.pending(100)).hasSize(threads * perThread);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void rejectsAnEmptyCart() {
+        PlaceOrderCommand empty = new PlaceOrderCommand(TEST.outletId(), Cart.empty(), Fulfillment.pickupAsap(),
+                new Customer("Ada", null), "web", "web:1");
+
+        assertThatThrownBy(() -> placeOrder.place(empty)).isInstanceOf(EmptyCart.class);
+        assertThat(count("orders")).isZero();
+    }
+
+    @Test
+    void rejectsAnUnknownOutlet() {
+        PlaceOrderCommand command = TestOrders.pickup(TEST);
+        PlaceOrderCommand elsewhere = new PlaceOrderCommand(new OutletId("atlantis"), command.cart(),
+                command.fulfillment(), command.customer(), command.channel(), command.conversationKey());
+
+        assertThatThrownBy(() -> placeOrder.place(elsewhere))
+                .isInstanceOfSatisfying(OutletNotFound.class,
+                        e -> assertThat(e.outletId()).isEqualTo(new OutletId("atlantis")));
+    }
+
+    @Test
+    void rejectsADeliveryWithoutAddressOrFromAnOutletThatDoesNotDeliver() {
+        assertThatThrownBy(() -> placeOrder.place(TestOrders.delivery(TEST, "  "))).isInstanceOf(AddressRequired.class);
+        assertThatThrownBy(() -> placeOrder.place(TestOrders.delivery(TestMenus.pickupOnly("corner"), "1 Main St")))
+                .isInstanceOf(DeliveryNotOffered.class);
+        assertThat(count("orders")).isZero();
+        assertThat(count("outbox")).isZero();
+    }
+
+    private long count(String table) {
+        return JdbcClient.create(dataSource).sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+}
