@@ -31,10 +31,18 @@ class ChatProblemAdvice {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.kind().status(), problem.detail());
         body.setType(problem.kind().type());
         body.setTitle(problem.kind().title());
-        body.setInstance(URI.create(request.getRequestURI()));
+        body.setInstance(instance(request));
         return ResponseEntity.status(problem.kind().status())
                 .headers(problem.headers())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(body);
+    }
+
+    private static URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException unusualPath) {
+            return null;
+        }
     }
 }

@@ -72,6 +72,9 @@ final class ChatSockets {
         detach(socket);
         socket.attached = conversation;
         bySession.computeIfAbsent(conversation.id(), id -> ConcurrentHashMap.newKeySet()).add(socket);
+        if (!socket.session.isOpen()) {
+            detach(socket);
+        }
     }
 
     void closed(WebSocketSession session) {

@@ -183,7 +183,7 @@ class ChatPageBrowserIT {
     }
 
     @Test
-    void showsAFailurePolitelyAndKeepsTheText() {
+    void showsAFailurePolitelyAndKeepsTheText() throws IOException {
         type("boom");
 
         WebElement error = new WebDriverWait(driver, WAIT)
@@ -193,6 +193,7 @@ class ChatPageBrowserIT {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.id("send")));
         assertThat(driver.findElement(By.id("message-input")).getAttribute("value")).isEqualTo("boom");
         assertThat(quickReplies()).containsExactly("Large pepperoni pizza", "Menu");
+        screenshot("maitre-chat-error.png");
     }
 
     @Test
