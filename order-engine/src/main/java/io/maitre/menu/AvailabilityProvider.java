@@ -3,15 +3,14 @@ package io.maitre.menu;
 import java.util.Set;
 
 /**
- * Tells whether an outlet can sell an item right now (stock, not the menu). Implemented outside
- * order-engine, by the inventory cache of kitchen-bridge; items it knows nothing about are
- * available.
+ * Port: what an outlet has sold out right now. Implemented outside order-engine (by the
+ * inventory cache in kitchen-bridge); without an implementation everything counts as available.
  */
 public interface AvailabilityProvider {
 
-    /** False when the item is sold out at the outlet. */
+    /** Whether the item can be ordered at the outlet now. */
     boolean isAvailable(OutletId outlet, String itemId);
 
-    /** The ids of the outlet's sold-out items; empty when none are (or nothing is known). */
+    /** Ids of the outlet's items that are sold out now. */
     Set<String> unavailableItems(OutletId outlet);
 }

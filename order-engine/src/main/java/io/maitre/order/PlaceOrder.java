@@ -1,7 +1,10 @@
 package io.maitre.order;
 
+import io.maitre.cart.CartLine;
 import io.maitre.cart.CartPricing;
 import io.maitre.cart.PricedCart;
+import io.maitre.menu.AvailabilityProvider;
+import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuCatalog;
 import io.maitre.menu.UnknownItem;
@@ -18,12 +21,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Turns a cart into an order: prices it with today's menu, gives it the outlet's next number of
  * the business day, and stores the order together with its {@code OrderPlaced} outbox message in
- * one transaction. Uses the application's {@link Clock} bean when there is one.
+ * one transaction. Uses the application's {@link Clock} bean when there is one, and refuses items
+ * that the {@link AvailabilityProvider}, when there is one, reports sold out.
  */
 @Service
 public class PlaceOrder {
 
     private final MenuCatalog menus;
+    private final ObjectProvider<AvailabilityProvider> availability;
     private final Orders orders;
     private final OrderNumbers numbers;
     private final JdbcOutbox outbox;
@@ -31,9 +36,10 @@ public class PlaceOrder {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PlaceOrder(MenuCatalog menus, Orders orders, OrderNumbers numbers, JdbcOutbox outbox,
+    PlaceOrder(MenuCatalog menus, ObjectProvider<AvailabilityProvider> availability, Orders orders, OrderNumbers numbers, JdbcOutbox outbox,
                ApplicationEventPublisher events, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
         this.menus = menus;
+        this.availability = availability;
         this.orders = orders;
         this.numbers = numbers;
         this.outbox = outbox;
@@ -49,6 +55,7 @@ public class PlaceOrder {
      * @throws DeliveryNotOffered a delivery from an outlet that does not deliver
      * @throws UnknownItem        a line's item is no longer on the menu
      * @throws UnknownOption      a line's option is no longer on the menu
+     * @throws ItemUnavailable    a line's item is sold out
      */
     public OrderDetails place(PlaceOrderCommand command) {
         Menu menu = menus.menu(command.outletId().value()).orElseThrow(() -> new OutletNotFound(command.outletId()));
@@ -65,6 +72,13 @@ public class PlaceOrder {
             }
         }
         PricedCart priced = CartPricing.price(command.cart(), menu);
+        availability.ifAvailable(provider -> command.cart().lines().stream()
+                .map(CartLine::itemId)
+                .filter(itemId -> !provider.isAvailable(command.outletId(), itemId))
+                .findFirst()
+                .ifPresent(itemId -> {
+                    throw new ItemUnavailable(command.outletId(), itemId);
+                }));
         Instant now = clock.instant();
         LocalDate businessDay = LocalDate.ofInstant(now, menu.zone());
         numbers.prepare(command.outletId(), businessDay);

@@ -1,11 +1,15 @@
 package io.maitre.order;
 
+import io.maitre.menu.AvailabilityProvider;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuCatalog;
+import io.maitre.menu.OutletId;
 import io.maitre.menu.TestMenus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,7 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** The order use cases over test menus, a settable clock and event listeners that tests can observe. */
+/** The order use cases over test menus, settable clock and availability, and observable event listeners. */
 @TestConfiguration
 @Import({PlaceOrder.class, CancelOrder.class, AdvanceOrder.class, FindOrder.class, Orders.class, OrderNumbers.class,
         OrderTransitions.class, JdbcOutbox.class})
@@ -40,6 +44,11 @@ class OrderJpaTestConfiguration {
     }
 
     @Bean
+    SoldOut soldOut() {
+        return new SoldOut();
+    }
+
+    @Bean
     MutableClock clock() {
         return new MutableClock();
     }
@@ -59,6 +68,22 @@ class OrderJpaTestConfiguration {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         for (String table : List.of("order_lines", "orders", "order_number_counters", "outbox")) {
             jdbc.sql("DELETE FROM " + table).update();
+        }
+    }
+
+    /** Availability that tests set: items listed here are sold out at every outlet. */
+    static class SoldOut implements AvailabilityProvider {
+
+        final Set<String> items = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public boolean isAvailable(OutletId outlet, String itemId) {
+            return !items.contains(itemId);
+        }
+
+        @Override
+        public Set<String> unavailableItems(OutletId outlet) {
+            return Set.copyOf(items);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.maitre.cart.Cart;
 import io.maitre.cart.CartPricing;
+import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.menu.OutletId;
 import io.maitre.menu.TestMenus;
@@ -46,6 +47,8 @@ class PlaceOrderTest {
     OrderJpaTestConfiguration.CommittedEvents committed;
     @Autowired
     OrderJpaTestConfiguration.FailingListener failing;
+    @Autowired
+    OrderJpaTestConfiguration.SoldOut soldOut;
 
     @BeforeEach
     void clean() {
@@ -53,6 +56,7 @@ class PlaceOrderTest {
         clock.set(Instant.parse("2025-03-14T16:00:00Z"));
         committed.events.clear();
         failing.armed = false;
+        soldOut.items.clear();
     }
 
     @Test
@@ -203,6 +207,18 @@ class PlaceOrderTest {
                 .isInstanceOf(DeliveryNotOffered.class);
         assertThat(count("orders")).isZero();
         assertThat(count("outbox")).isZero();
+    }
+
+    @Test
+    void rejectsSoldOutItems() {
+        soldOut.items.add("coke");
+
+        assertThatThrownBy(() -> placeOrder.place(TestOrders.pickup(TEST)))
+                .isInstanceOfSatisfying(ItemUnavailable.class, e -> {
+                    assertThat(e.itemId()).isEqualTo("coke");
+                    assertThat(e.outletId()).isEqualTo(TEST.outletId());
+                });
+        assertThat(count("orders")).isZero();
     }
 
     private long count(String table) {
