@@ -6,8 +6,8 @@ import org.springframework.stereotype.Service;
  * Moves an order to the status a kitchen terminal or the outbox relay reports, through the
  * aggregate's guarded transitions. Reporting the status the order already has changes nothing,
  * because terminals may repeat themselves. Moving back (READY to IN_PROGRESS, IN_PROGRESS to
- * ACCEPTED) is a recall. Concurrent updates of one order fail with Spring's
- * {@code OptimisticLockingFailureException}; retry them.
+ * ACCEPTED) is a recall. A move that collides with a concurrent change of the same order is
+ * retried on the fresh state.
  */
 @Service
 public class AdvanceOrder {
