@@ -89,7 +89,7 @@ public class Bot implements MessageHandler {
             conversation.heard(message.text(), now, properties.transcriptLimit());
             Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(
                     conversation.outletId(), conversation.expecting() == null ? null : conversation.expecting().id(),
-                    conversation.expectingItemId(), menu.zone(), message.locale(), clock));
+                    conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock));
             List<BotMessage> replies;
             try {
                 replies = dialogue.respond(conversation, menu, heard);

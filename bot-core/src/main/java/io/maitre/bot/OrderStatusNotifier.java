@@ -2,12 +2,10 @@ package io.maitre.bot;
 
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.Channel;
-import io.maitre.channel.ConversationPush;
 import io.maitre.channel.ConversationRef;
 import io.maitre.order.FindOrder;
 import io.maitre.order.OrderStatus;
 import io.maitre.order.OrderStatusChanged;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -26,11 +24,11 @@ class OrderStatusNotifier {
             OrderStatus.CANCELLED, "was cancelled",
             OrderStatus.NEEDS_ATTENTION, "needs a moment of our team's attention; they'll be in touch");
 
-    private final List<ConversationPush> pushes;
+    private final CustomerUpdates updates;
     private final FindOrder findOrder;
 
-    OrderStatusNotifier(List<ConversationPush> pushes, FindOrder findOrder) {
-        this.pushes = pushes;
+    OrderStatusNotifier(CustomerUpdates updates, FindOrder findOrder) {
+        this.updates = updates;
         this.findOrder = findOrder;
     }
 
@@ -44,7 +42,7 @@ class OrderStatusNotifier {
         ConversationRef ref = new ConversationRef(channel, parts[1]);
         String words = WORDS.getOrDefault(event.to(), "is now " + event.to().name().toLowerCase(Locale.ROOT));
         BotMessage message = BotMessage.say("Your order " + event.number() + " " + words + ".");
-        findOrder.byId(event.orderId()).map(Views::order).ifPresent(order -> pushes.stream()
-                .filter(p -> p.supports(channel)).forEach(p -> p.orderUpdated(ref, order, message)));
+        findOrder.byId(event.orderId()).map(Views::order)
+                .ifPresent(order -> updates.publish(new CustomerUpdates.CustomerUpdate(ref, order, message)));
     }
 }

@@ -117,6 +117,11 @@ public final class Conversation {
         this.doneAdding = true;
     }
 
+    /** Reopens the order for more items, e.g. after one turned out to be sold out. */
+    public void resumeAdding() {
+        this.doneAdding = false;
+    }
+
     public String fulfillmentMode() {
         return fulfillmentMode;
     }

@@ -1,9 +1,12 @@
 package io.maitre.dialogue;
 
+import io.maitre.cart.Cart;
 import io.maitre.cart.CartEditor;
+import io.maitre.cart.CartLine;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.Expecting;
 import io.maitre.conversation.Conversation;
+import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
@@ -252,6 +255,16 @@ public class DialogueManager {
             turn.reply().say("Thank you, " + c.customerName() + "! Your order number is " + order.number()
                     + ". Total " + Phrasing.money(order.total()) + ", "
                     + (mode == FulfillmentMode.DELIVERY ? "delivered " : "ready for pickup ") + when + ".");
+        } catch (ItemUnavailable soldOut) {
+            Cart cart = c.cart();
+            for (CartLine line : c.cart().lines()) {
+                if (line.itemId().equals(soldOut.itemId())) {
+                    cart = turn.editor().remove(cart, line.id());
+                }
+            }
+            c.cart(cart);
+            c.resumeAdding();
+            turn.reply().say(Problems.describe(soldOut, menu) + " I've taken it off your order.");
         } catch (RuntimeException e) {
             turn.reply().say(Problems.describe(e, menu));
         }

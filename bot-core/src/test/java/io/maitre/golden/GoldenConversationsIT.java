@@ -28,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Replays every {@code conversations/*.yaml} through the web chat API of a running service: adding
  * a conversation is adding a file.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maitre.web.rate-limit.messages-per-minute=1000", "maitre.web.rate-limit.sessions-per-minute=1000"})
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maitre.web.messages-per-minute=1000", "maitre.web.sessions-per-minute=1000"})
 class GoldenConversationsIT {
 
     static final Path FOLDER = Path.of("..", "conversations");
