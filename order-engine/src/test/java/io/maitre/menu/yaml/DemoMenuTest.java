@@ -92,7 +92,7 @@ class DemoMenuTest {
     }
 
     @Test
-    void everyPriceIsPositiveOrFreeAndSynonymsAreLowerCase() {
+    void itemsCostSomethingAndEverythingHasLowerCaseSynonyms() {
         for (MenuItem item : demo.items()) {
             assertThat(item.price().amount()).as(item.id()).isGreaterThan(BigDecimal.ZERO);
             assertThat(item.synonyms()).as(item.id()).isNotEmpty().allMatch(s -> s.equals(s.toLowerCase()));
