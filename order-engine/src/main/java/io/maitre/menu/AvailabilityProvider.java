@@ -3,14 +3,15 @@ package io.maitre.menu;
 import java.util.Set;
 
 /**
- * Port: what an outlet has sold out right now. Implemented outside order-engine (by the
- * inventory cache in kitchen-bridge); without an implementation everything counts as available.
+ * Tells whether an outlet can sell an item right now (stock, not the menu). Implemented outside
+ * order-engine, by the inventory cache of kitchen-bridge; items it knows nothing about are
+ * available, and without an implementation everything is.
  */
 public interface AvailabilityProvider {
 
-    /** Whether the item can be ordered at the outlet now. */
+    /** False when the item is sold out at the outlet. */
     boolean isAvailable(OutletId outlet, String itemId);
 
-    /** Ids of the outlet's items that are sold out now. */
+    /** The ids of the outlet's sold-out items; empty when none are (or nothing is known). */
     Set<String> unavailableItems(OutletId outlet);
 }
