@@ -1,0 +1,67 @@
+package io.maitre.kitchen;
+
+import io.maitre.inventory.StockKeeper;
+import io.maitre.menu.MenuCatalog;
+import io.maitre.order.AdvanceOrder;
+import io.maitre.order.FindOrder;
+import io.maitre.order.OrderPlaced;
+import io.maitre.order.OrderStatusChanged;
+import io.maitre.order.Outbox;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Wires the kitchen: the relay wakes when an order is placed and otherwise polls the outbox
+ * every {@code maitre.kitchen.relay.interval}; the same tick escalates unclaimed tickets and
+ * settles stock. All of it runs on the {@link KitchenWorker} thread.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KitchenProperties.class)
+@EnableScheduling
+class KitchenConfiguration implements SchedulingConfigurer {
+
+    private final KitchenProperties properties;
+    private final KitchenWorker worker;
+    private final TicketRelay relay;
+    private final KitchenUpkeep upkeep;
+
+    KitchenConfiguration(KitchenProperties properties, KitchenWorker worker, Outbox outbox, MenuCatalog menus,
+                         Tickets tickets, StockKeeper stock, FindOrder findOrder, AdvanceOrder advanceOrder,
+                         KitchenDesk desk, PlatformTransactionManager transactions) {
+        this.properties = properties;
+        this.worker = worker;
+        this.relay = new TicketRelay(outbox, new TicketFactory(menus, properties), tickets, stock, findOrder,
+                advanceOrder, desk, transactions, properties);
+        this.upkeep = new KitchenUpkeep(tickets, desk, stock, findOrder, advanceOrder, transactions, properties);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedDelayTask(() -> worker.submitTick(this::tick), properties.relay().interval());
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onOrderPlaced(OrderPlaced placed) {
+        if (properties.relay().enabled()) {
+            worker.submit("relay", relay::drain);
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void onOrderStatusChanged(OrderStatusChanged change) {
+        worker.submit("status change", () -> upkeep.statusChanged(change));
+    }
+
+    private void tick() {
+        if (properties.relay().enabled()) {
+            relay.drain();
+        }
+        upkeep.escalateUnclaimed();
+        upkeep.settleStock();
+    }
+}
