@@ -1,0 +1,235 @@
+package io.maitre.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds phone numbers, street addresses and names in an utterance. */
+final class ContactDetails {
+
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w.:])\\+?\\(?\\d[\\d \\t().\\-]{5,24}\\d(?![\\w:])");
+    private static final int MIN_PHONE_DIGITS = 7;
+    private static final int MAX_PHONE_DIGITS = 15;
+
+    private static final Set<String> STREET = Set.of("street", "st", "avenue", "ave", "av", "road", "rd",
+        "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl", "terrace", "ter",
+        "parkway", "pkwy", "highway", "hwy", "circle", "cir", "square", "sq", "trail", "trl", "crescent", "row",
+        "alley", "plaza", "loop", "pike", "path", "walk", "broadway");
+    private static final Set<String> UNIT = Set.of("apt", "apartment", "unit", "suite", "ste", "flat", "floor",
+        "room", "building", "bldg");
+    private static final List<List<String>> ADDRESS_LEADS = leads("my address is", "the address is", "address is",
+        "my address", "address", "it is", "deliver it to", "deliver to", "send it to", "bring it to", "i live at",
+        "i am at", "im at", "we are at", "were at", "to", "at", "its", "sure", "yes", "yeah", "ok", "please");
+    private static final List<List<String>> NAME_LEADS = leads("my name is", "the name is", "name is", "my name",
+        "it is under", "put it under", "put it under the name", "under the name", "under", "you can call me",
+        "call me", "this is", "it is", "i am", "im", "its", "for", "name", "sure", "yes", "yeah", "ok", "hi",
+        "hello", "hey");
+    private static final List<List<String>> NAME_STATEMENTS = leads("my name is", "the name is", "name is",
+        "under the name", "you can call me", "call me");
+    private static final Set<String> TRAILING = Set.of("please", "thanks", "thank", "you", "thx");
+
+    private ContactDetails() {
+    }
+
+    private static List<List<String>> leads(String... phrases) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(TextNormalizer.norms(p));
+        }
+        out.sort((a, b) -> b.size() - a.size());
+        return List.copyOf(out);
+    }
+
+    /** Phone numbers of 7 to 15 digits with any separators; their words are marked used. */
+    static List<Span> phones(String text, Tokens tokens, boolean[] used) {
+        List<Span> found = new ArrayList<>();
+        if (text == null || tokens.size() == 0) {
+            return found;
+        }
+        String head = text.length() > TextNormalizer.MAX_CHARS ? text.substring(0, TextNormalizer.MAX_CHARS) : text;
+        Matcher m = PHONE.matcher(head);
+        while (m.find()) {
+            String digits = m.group().replaceAll("[^0-9]", "");
+            if (digits.length() < MIN_PHONE_DIGITS || digits.length() > MAX_PHONE_DIGITS) {
+                continue;
+            }
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() >= m.start() && t.end() <= m.end() && !used[i]) {
+                    from = from < 0 ? i : from;
+                    to = i + 1;
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            for (int i = from; i < to; i++) {
+                used[i] = true;
+            }
+            found.add(new Span("phone", (m.group().startsWith("+") ? "+" : "") + digits, from, to));
+        }
+        return found;
+    }
+
+    /** A street address such as "42 Elm Street apt 3" anywhere in the words; its words are marked used. */
+    static Span address(String text, Tokens tokens, boolean[] used, Predicate<String> menuWord) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (used[i] || !NumberPhrases.isDigits(tokens.surface(i)) || tokens.surface(i).length() > 6) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && j <= i + 5 && !used[j] && isWord(tokens.surface(j))
+                    && !menuWord.test(tokens.norm(j)) && !STREET.contains(tokens.norm(j))) {
+                j++;
+            }
+            if (j == i + 1 || j >= tokens.size() || used[j] || !STREET.contains(tokens.norm(j))) {
+                continue;
+            }
+            int end = unitAfter(tokens, j + 1, used);
+            return mark(new Span("address", slice(text, tokens, i, end), i, end), used);
+        }
+        return null;
+    }
+
+    /** When the bot asked for the address: the answer, if it has a number or a street word. */
+    static Span addressAnswer(String text, Tokens tokens, boolean[] used) {
+        int from = skipLeads(tokens, 0, ADDRESS_LEADS);
+        int to = trimTrailing(tokens, from);
+        if (to - from < 2) {
+            return null;
+        }
+        boolean looksLikeOne = false;
+        for (int i = from; i < to; i++) {
+            String w = tokens.norm(i);
+            looksLikeOne |= NumberPhrases.isDigits(tokens.surface(i)) || STREET.contains(w);
+        }
+        return looksLikeOne ? mark(new Span("address", slice(text, tokens, from, to), from, to), used) : null;
+    }
+
+    /** When the bot asked for a name: the answer, if it is one to four words that are not ordinary language. */
+    static Span nameAnswer(String text, Tokens tokens, boolean[] used, Predicate<String> ordinaryWord) {
+        int from = skipLeads(tokens, 0, NAME_LEADS);
+        int to = trimTrailing(tokens, from);
+        return name(text, tokens, from, to, used, ordinaryWord);
+    }
+
+    /** "my name is Ana", "call me Bo", "under the name Li" anywhere in the words. */
+    static Span nameStatement(String text, Tokens tokens, boolean[] used, Predicate<String> ordinaryWord) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> lead : NAME_STATEMENTS) {
+                if (!startsWith(tokens, i, lead)) {
+                    continue;
+                }
+                int from = i + lead.size();
+                int to = from;
+                while (to < tokens.size() && to < from + 3 && !used[to] && isName(tokens, text, to, ordinaryWord)) {
+                    to++;
+                    if (tokens.boundaryAfter(to - 1)) {
+                        break;
+                    }
+                }
+                Span span = name(text, tokens, from, to, used, ordinaryWord);
+                if (span != null) {
+                    return span;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Span name(String text, Tokens tokens, int from, int to, boolean[] used,
+            Predicate<String> ordinaryWord) {
+        if (to <= from || to - from > 4) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (used[i] || !isName(tokens, text, i, ordinaryWord)) {
+                return null;
+            }
+        }
+        return mark(new Span("name", slice(text, tokens, from, to), from, to), used);
+    }
+
+    private static boolean isName(Tokens tokens, String text, int i, Predicate<String> ordinaryWord) {
+        String w = tokens.surface(i);
+        if (!isWord(w) || w.length() > 30) {
+            return false;
+        }
+        boolean capitalized = Character.isUpperCase(text.codePointAt(tokens.get(i).start()));
+        return !ordinaryWord.test(tokens.norm(i)) || (capitalized && w.length() > 2);
+    }
+
+    private static int skipLeads(Tokens tokens, int from, List<List<String>> leads) {
+        int i = from;
+        boolean moved = true;
+        while (moved && i < tokens.size()) {
+            moved = false;
+            for (List<String> lead : leads) {
+                if (startsWith(tokens, i, lead)) {
+                    i += lead.size();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static int trimTrailing(Tokens tokens, int from) {
+        int to = tokens.size();
+        while (to > from && TRAILING.contains(tokens.norm(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    private static int unitAfter(Tokens tokens, int j, boolean[] used) {
+        if (j + 1 < tokens.size() && !used[j] && !used[j + 1] && UNIT.contains(tokens.norm(j))
+                && tokens.surface(j + 1).length() <= 5) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    private static boolean startsWith(Tokens tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!tokens.norm(i + k).equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); ) {
+            int cp = w.codePointAt(i);
+            if (!Character.isLetter(cp) && Character.getType(cp) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
+    private static String slice(String text, Tokens tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    private static Span mark(Span span, boolean[] used) {
+        for (int i = span.from(); i < span.to(); i++) {
+            used[i] = true;
+        }
+        return span;
+    }
+}

@@ -1,0 +1,460 @@
+package io.maitre.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Groups the units of an utterance into order frames: which quantity, item, options and amounts go together.
+ *
+ * <p>A frame starts at a quantity ("two", "a"), at an item that cannot be the current one, or at an option the
+ * current item does not take or already has one of ("a large pizza and a medium coke"). Options before the
+ * item noun ("a large pepperoni pizza") and after it ("pizza with ham") join it. A negation ("no", "hold the",
+ * "without") makes the options after it {@code none} until "with", "but", a verb, a new item or the end of the
+ * sentence; "no onions and peppers" negates both. An amount ("extra", "light on the") applies to the next
+ * option only. "one" after an option refers back ("a small one"). A negated item ("no more coke", "remove the
+ * coke") makes a negated frame, which says what to take away.
+ */
+final class OrderComposer {
+
+    /** Option groups with one value per item: a second one means a second item. They are never negated. */
+    static final Set<String> SINGLE_VALUED = Set.of("size", "volume", "container");
+
+    /** Words that name a part of an item, so "a thin crust" is no quantity of anything. */
+    private static final Set<String> PART_WORDS = Set.of("crust", "crusts", "dough", "base");
+
+    private final Tokens tokens;
+    private final List<Unit> units;
+    private final List<Frame> frames = new ArrayList<>();
+    private final boolean[] appliedUnits;
+
+    private Frame current;
+    private boolean negation;
+    private boolean negationPending;
+    private int negationUnit = -1;
+    private Qualifier amount;
+    private int amountUnit = -1;
+    private Qualifier negatedAmount;
+    private boolean instead;
+
+    private OrderComposer(Tokens tokens, List<Unit> units) {
+        this.tokens = tokens;
+        this.units = units;
+        this.appliedUnits = new boolean[units.size()];
+    }
+
+    /**
+     * The frames of the utterance in order, and which grammar units took effect (so that "extra" and "no" show as
+     * qualifier entities only when they qualified something).
+     */
+    record Result(List<Frame> frames, boolean[] appliedUnits) {
+    }
+
+    static Result compose(Tokens tokens, List<Unit> units) {
+        OrderComposer composer = new OrderComposer(tokens, units);
+        for (int k = 0; k < units.size(); k++) {
+            composer.step(k);
+        }
+        composer.distribute();
+        return new Result(List.copyOf(composer.frames), composer.appliedUnits);
+    }
+
+    /**
+     * "two large pizzas, one with ham and one with pineapple": the frames of "one with ..." right after a frame of
+     * several items are that many of them, each with the shared options and its own.
+     */
+    private void distribute() {
+        for (int i = 0; i < frames.size(); i++) {
+            Frame whole = frames.get(i);
+            if (whole.negated || whole.itemId == null || whole.quantity == null || whole.quantity < 2) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < frames.size() && j - i <= whole.quantity && isOneOf(frames.get(j), whole)) {
+                j++;
+            }
+            int parts = j - i - 1;
+            if (parts == 0) {
+                continue;
+            }
+            for (int p = i + 1; p < j; p++) {
+                Frame part = frames.get(p);
+                part.itemId = whole.itemId;
+                List<Option> own = new ArrayList<>(part.options);
+                part.options.clear();
+                part.options.addAll(whole.options);
+                part.options.addAll(own);
+                part.withoutMore.addAll(0, whole.withoutMore);
+            }
+            whole.quantity -= parts;
+            if (whole.quantity == 0) {
+                frames.remove(i);
+                i--;
+            }
+        }
+    }
+
+    /** "one with ham": a frame of one, without an item of its own, whose options fit the item before. */
+    private boolean isOneOf(Frame part, Frame whole) {
+        if (part.negated || part.itemId != null || part.article || part.quantity == null || part.quantity != 1
+                || part.options.isEmpty() || part.quantityUnit < 0) {
+            return false;
+        }
+        if (!tokens.surface(units.get(part.quantityUnit).from()).equals("one")) {
+            return false;
+        }
+        for (Option o : part.options) {
+            if (!appliesTo(o.senses(), whole.itemId)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void step(int k) {
+        Unit u = units.get(k);
+        switch (u.kind()) {
+            case SPECIAL -> endNegation();
+            case NUMBER -> number(k, u);
+            case MENU -> menu(k, u);
+            case GRAMMAR -> grammar(k, u);
+            case OTHER -> {
+            }
+        }
+        int last = u.to() - 1;
+        if (tokens.sentenceEndAfter(last)) {
+            endNegation();
+            amount = null;
+        }
+        if (tokens.boundaryAfter(last) && current != null) {
+            current.conjunctionMark = current.options.size();
+        }
+    }
+
+    private void grammar(int k, Unit u) {
+        switch (u.word().kind()) {
+            case NEGATION -> {
+                if (isDenial(k, u)) {
+                    return;
+                }
+                negation = true;
+                negationPending = true;
+                negationUnit = k;
+                negatedAmount = null;
+                amount = null;
+            }
+            case AMOUNT -> {
+                if (negation && negationPending) {
+                    negatedAmount = u.word().amount();
+                    amountUnit = k;
+                } else {
+                    endNegation();
+                    amount = u.word().amount();
+                    amountUnit = k;
+                }
+            }
+            case WITH, BUT, POLITE -> endNegation();
+            case VERB -> {
+                if (!negationPending) {
+                    endNegation();
+                }
+            }
+            case AND -> {
+                if (current != null) {
+                    current.conjunctionMark = current.options.size();
+                }
+            }
+            case INSTEAD -> instead = true;
+            case DETERMINER, PLACE, COUNTED -> {
+            }
+        }
+    }
+
+    /**
+     * A bare "no" before a comma or a quantity answers a question ("no, two cokes"), and so does one opening a
+     * sentence before anything but a menu word ("no wait, change the coke"); it negates nothing.
+     */
+    private boolean isDenial(int k, Unit u) {
+        if (!tokens.norm(u.from()).equals("no") || u.to() - u.from() != 1) {
+            return false;
+        }
+        Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
+        if (tokens.boundaryAfter(u.from()) || next == null || next.kind() == Unit.Kind.NUMBER) {
+            return true;
+        }
+        boolean opens = u.from() == 0 || tokens.sentenceEndAfter(u.from() - 1);
+        Unit after = k + 2 < units.size() ? units.get(k + 2) : null;
+        boolean adjective = next.kind() == Unit.Kind.OTHER && after != null && after.isOption();
+        return opens && !adjective && (next.kind() == Unit.Kind.OTHER || next.is(Grammar.Kind.VERB)
+            || next.is(Grammar.Kind.POLITE) || next.is(Grammar.Kind.BUT) || next.is(Grammar.Kind.WITH));
+    }
+
+    private void endNegation() {
+        negation = false;
+        negationPending = false;
+        negatedAmount = null;
+    }
+
+    private void number(int k, Unit u) {
+        NumberPhrases.Match n = u.number();
+        Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
+        Unit previous = k > 0 ? units.get(k - 1) : null;
+        if (next != null && next.is(Grammar.Kind.COUNTED)) {
+            return;
+        }
+        String word = tokens.surface(u.from());
+        if ((word.equals("one") || word.equals("ones")) && u.to() - u.from() == 1 && current != null
+                && current.itemId == null && previous != null
+                && (previous.isOption() || (previous.kind() == Unit.Kind.NUMBER
+                    && tokens.norm(previous.from()).equals("another")))) {
+            current.pronoun = true;
+            return;
+        }
+        if (n.article() && ((previous != null && previous.is(Grammar.Kind.PLACE)) || namesPart(next)
+                || namesNothing(k))) {
+            return;
+        }
+        boolean negated = negation && negationPending;
+        if (current == null || !current.isBare()) {
+            current = open(k);
+        }
+        current.quantity = n.value();
+        current.article = n.article();
+        current.quantityUnit = k;
+        current.negated = negated;
+        endNegation();
+        amount = null;
+    }
+
+    /** "a favor", "a question": an article before a word off the menu and no menu word after it. */
+    private boolean namesNothing(int k) {
+        Unit next = k + 1 < units.size() ? units.get(k + 1) : null;
+        Unit after = k + 2 < units.size() ? units.get(k + 2) : null;
+        return next != null && next.kind() == Unit.Kind.OTHER && !tokens.boundaryAfter(units.get(k).to() - 1)
+            && (after == null || (after.kind() != Unit.Kind.MENU && after.kind() != Unit.Kind.OTHER));
+    }
+
+    private boolean namesPart(Unit unit) {
+        if (unit == null || !unit.isOption()) {
+            return false;
+        }
+        for (int i = unit.from(); i < unit.to(); i++) {
+            if (PART_WORDS.contains(tokens.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void menu(int k, Unit u) {
+        List<Lexicon.Sense> items = new ArrayList<>();
+        List<Lexicon.Sense> options = new ArrayList<>();
+        for (Lexicon.Sense s : u.senses()) {
+            (s.isItem() ? items : options).add(s);
+        }
+        boolean asOption = items.isEmpty()
+            || (!options.isEmpty() && current != null && current.itemId != null && appliesTo(options, current.itemId));
+        if (asOption) {
+            option(k, options);
+        } else {
+            item(k, items);
+        }
+    }
+
+    private void item(int k, List<Lexicon.Sense> senses) {
+        String itemId = senses.get(0).itemId();
+        if (current != null && current.itemId != null) {
+            for (Lexicon.Sense s : senses) {
+                if (s.itemId().equals(current.itemId)) {
+                    itemId = s.itemId();
+                }
+            }
+        }
+        if (negation && negationPending) {
+            if (current == null || !current.isBare()) {
+                current = open(k);
+            }
+            assign(itemId, k);
+            current.negated = true;
+            endNegation();
+            amount = null;
+            return;
+        }
+        endNegation();
+        amount = null;
+        if (current == null || current.negated) {
+            current = open(k);
+            assign(itemId, k);
+        } else if (current.itemId == null) {
+            if (current.options.isEmpty() || current.pronoun || anyOptionAppliesTo(current, itemId)) {
+                assign(itemId, k);
+            } else {
+                current = open(k);
+                assign(itemId, k);
+            }
+        } else if (!current.itemId.equals(itemId)) {
+            current = open(k);
+            assign(itemId, k);
+        }
+        if (instead) {
+            current.replaced = true;
+            instead = false;
+        }
+    }
+
+    private void assign(String itemId, int k) {
+        current.itemId = itemId;
+        current.itemUnit = k;
+    }
+
+    private void option(int k, List<Lexicon.Sense> senses) {
+        String group = senses.get(0).group();
+        if (negation && negationPending && negatedAmount != null) {
+            if (current == null || current.negated) {
+                current = open(k);
+            }
+            current.withoutMore.add(new Option(senses, negatedAmount, k));
+            appliedUnits[negationUnit] = true;
+            appliedUnits[amountUnit] = true;
+            negatedAmount = null;
+            negationPending = false;
+            return;
+        }
+        boolean negatable = !SINGLE_VALUED.contains(group);
+        Qualifier qualifier;
+        if (negation && negatable) {
+            qualifier = Qualifier.NONE;
+            appliedUnits[negationUnit] = true;
+        } else {
+            if (negation) {
+                endNegation();
+            }
+            qualifier = amount;
+            if (amount != null) {
+                appliedUnits[amountUnit] = true;
+            }
+        }
+        amount = null;
+        if (current == null || current.negated) {
+            current = open(k);
+        } else if (current.itemId != null && !appliesTo(senses, current.itemId)) {
+            split(k, senses);
+        } else if (SINGLE_VALUED.contains(group) && qualifier != Qualifier.NONE && hasOtherValue(current, senses)) {
+            split(k, senses);
+        }
+        current.options.add(new Option(senses, qualifier, k));
+        if (qualifier == Qualifier.NONE) {
+            negationPending = false;
+        }
+    }
+
+    /**
+     * Starts a new frame at an option the current frame cannot take, moving along the options said since the
+     * last "and" after the current item's noun when they fit the new one ("a coke and large pepperoni pizza").
+     */
+    private void split(int k, List<Lexicon.Sense> senses) {
+        Frame old = current;
+        current = open(k);
+        if (old.conjunctionMark < 0 || old.itemUnit < 0) {
+            return;
+        }
+        List<Option> moved = new ArrayList<>();
+        for (int i = old.conjunctionMark; i < old.options.size(); i++) {
+            Option o = old.options.get(i);
+            if (o.unit() > old.itemUnit && sharesItem(o.senses(), senses)) {
+                moved.add(o);
+            }
+        }
+        old.options.removeAll(moved);
+        current.options.addAll(moved);
+    }
+
+    private Frame open(int k) {
+        Frame frame = new Frame(k);
+        frames.add(frame);
+        return frame;
+    }
+
+    private static boolean hasOtherValue(Frame frame, List<Lexicon.Sense> senses) {
+        Lexicon.Sense s = senses.get(0);
+        for (Option o : frame.options) {
+            Lexicon.Sense other = o.senses().get(0);
+            if (other.group().equals(s.group()) && !other.optionId().equals(s.optionId())
+                    && o.qualifier() != Qualifier.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyOptionAppliesTo(Frame frame, String itemId) {
+        for (Option o : frame.options) {
+            if (appliesTo(o.senses(), itemId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean appliesTo(List<Lexicon.Sense> senses, String itemId) {
+        for (Lexicon.Sense s : senses) {
+            if (!s.isItem() && s.appliesTo(itemId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesItem(List<Lexicon.Sense> a, List<Lexicon.Sense> b) {
+        for (Lexicon.Sense x : a) {
+            for (Lexicon.Sense y : b) {
+                for (String item : x.itemIds()) {
+                    if (y.appliesTo(item)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An option as said, with every meaning its words can have until the item is known.
+     *
+     * @param senses the meanings
+     * @param qualifier extra, light, none or {@code null}
+     * @param unit where it was said
+     */
+    record Option(List<Lexicon.Sense> senses, Qualifier qualifier, int unit) {
+    }
+
+    /** One item being asked for, added to or taken away, as read so far. */
+    static final class Frame {
+        final int firstUnit;
+        Integer quantity;
+        boolean article;
+        int quantityUnit = -1;
+        String itemId;
+        int itemUnit = -1;
+        boolean pronoun;
+        boolean negated;
+        boolean replaced;
+        int conjunctionMark = -1;
+        final List<Option> options = new ArrayList<>();
+        /** Options asked not to have more of: "no extra cheese". */
+        final List<Option> withoutMore = new ArrayList<>();
+
+        Frame(int firstUnit) {
+            this.firstUnit = firstUnit;
+        }
+
+        /** Nothing but possibly a quantity. */
+        boolean isBare() {
+            return itemId == null && options.isEmpty() && withoutMore.isEmpty() && !pronoun;
+        }
+
+        boolean hasContent() {
+            return itemId != null || !options.isEmpty() || !withoutMore.isEmpty() || pronoun;
+        }
+    }
+}
