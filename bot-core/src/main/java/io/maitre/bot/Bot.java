@@ -82,27 +82,31 @@ public class Bot implements MessageHandler {
     @Override
     public TurnResult handle(UserMessage message) {
         ConversationRef ref = message.conversation();
-        return lock.withLock(ref.key(), () -> {
-            Conversation conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
-            Menu menu = menus.menu(conversation.outletId()).orElseThrow(() -> new UnknownOutlet(conversation.outletId()));
-            Instant now = clock.instant();
+        return lock.withLock(ref.key(), () -> turn(message));
+    }
+
+    private TurnResult turn(UserMessage message) {
+        ConversationRef ref = message.conversation();
+        Conversation conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
+        String outletId = conversation.outletId();
+        Menu menu = menus.menu(outletId).orElseThrow(() -> new UnknownOutlet(outletId));
+        Instant now = clock.instant();
+        conversation.heard(message.text(), now, properties.transcriptLimit());
+        Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(outletId,
+                conversation.expecting() == null ? null : conversation.expecting().id(),
+                conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock));
+        List<BotMessage> replies;
+        try {
+            replies = dialogue.respond(conversation, menu, heard);
+        } catch (RuntimeException e) {
+            log.error("Turn failed in {}", ref.key(), e);
+            conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
             conversation.heard(message.text(), now, properties.transcriptLimit());
-            Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(
-                    conversation.outletId(), conversation.expecting() == null ? null : conversation.expecting().id(),
-                    conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock));
-            List<BotMessage> replies;
-            try {
-                replies = dialogue.respond(conversation, menu, heard);
-            } catch (RuntimeException e) {
-                log.error("Turn failed in {}", ref.key(), e);
-                conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
-                conversation.heard(message.text(), now, properties.transcriptLimit());
-                replies = List.of(BotMessage.say("Sorry, something went wrong on our side. Please try that again."));
-            }
-            conversation.said(replies, clock.instant(), properties.transcriptLimit());
-            store.save(conversation);
-            return result(conversation, menu, replies, heard.intent().id());
-        });
+            replies = List.of(BotMessage.say("Sorry, something went wrong on our side. Please try that again."));
+        }
+        conversation.said(replies, clock.instant(), properties.transcriptLimit());
+        store.save(conversation);
+        return result(conversation, menu, replies, heard.intent().id());
     }
 
     @Override

@@ -37,7 +37,7 @@ final class Phrasing {
             } else if (q == null && "container".equals(group)) {
                 in.add(name);
             } else {
-                with.add(q == null ? name : q.name().toLowerCase(Locale.ROOT) + " " + name);
+                with.add(q == null ? name : qualified(q, name));
             }
         }
         int quantity = line.line().quantity();
@@ -55,6 +55,14 @@ final class Phrasing {
             text.append(" (").append(line.line().note()).append(')');
         }
         return text.toString();
+    }
+
+    private static String qualified(Qualifier qualifier, String name) {
+        return switch (qualifier) {
+            case NONE -> "no " + name;
+            case EXTRA -> "extra " + name;
+            case LIGHT -> "light " + name;
+        };
     }
 
     static String lines(List<PricedLine> lines) {

@@ -42,8 +42,8 @@ class ModuleDependencyTest {
         noClasses().that().resideInAnyPackage("io.maitre.menu", "io.maitre.cart", "io.maitre.order",
                         "io.maitre.nlu", "io.maitre.channel", "io.maitre.conversation", "io.maitre.dialogue",
                         "io.maitre.kitchen", "io.maitre.inventory")
-                .should().dependOnClassesThat().resideInAnyPackage("..web..", "..redis..", "..grpc..",
-                        "..persistence..", "..yaml..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.maitre..web..", "io.maitre..redis..", "io.maitre..grpc..",
+                        "io.maitre..persistence..", "io.maitre..yaml..")
                 .check(classes);
     }
 
