@@ -1,0 +1,2 @@
+/** Latency benchmarks of the kitchen bridge over real loopback sockets. */
+package io.maitre.kitchen.bench;
