@@ -2,6 +2,10 @@ package io.maitre;
 
 import io.maitre.cli.ChatCommand;
 import io.maitre.cli.NluCommand;
+import io.maitre.cli.PizzaCommands;
+import io.maitre.inventory.reference.ReferenceInventory;
+import io.maitre.kitchen.terminal.KitchenTerminal;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +24,29 @@ public final class Maitre {
             case "serve" -> MaitreServer.run(springArgs(rest));
             case "chat" -> ChatCommand.run(springArgs(rest));
             case "nlu" -> NluCommand.run(System.in, System.out);
+            case "pizza-exr" -> PizzaCommands.demo().exr(System.in, System.out);
+            case "eval-pizza" -> evalPizza(rest);
+            case "kitchen-terminal" -> KitchenTerminal.run(rest);
+            case "inventory-server" -> ReferenceInventory.run(rest);
             case "help", "--help", "-h" -> usage(System.out);
             default -> {
                 System.err.println("maitre: unknown command '" + command + "'");
                 usage(System.err);
                 System.exit(2);
             }
+        }
+    }
+
+    private static void evalPizza(String[] args) throws Exception {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        String file = Arrays.stream(args).filter(a -> !a.startsWith("--")).findFirst().orElse(null);
+        if (file == null) {
+            System.err.println("Usage: ./maitre eval-pizza FILE [--verbose]   (a PIZZA json-lines file)");
+            System.exit(2);
+        }
+        int status = PizzaCommands.demo().eval(Path.of(file), verbose, System.out);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
@@ -53,6 +74,10 @@ public final class Maitre {
                                      production mode: --spring.profiles.active=prod (MySQL, Redis; see README)
                   chat               talk to the bot in this terminal
                   nlu                read utterances (one a line) on stdin, write one JSON interpretation a line
+                  pizza-exr          read utterances on stdin, write one PIZZA EXR tree a line
+                  eval-pizza FILE    unordered exact match of pizza-exr on a PIZZA json-lines file [--verbose]
+                  kitchen-terminal   a kitchen terminal: --outlet demo --station all [--target host:port] [--json]
+                  inventory-server   the reference inventory service: [--port N] [--stock FILE]
                   help               this text
                 """);
     }
