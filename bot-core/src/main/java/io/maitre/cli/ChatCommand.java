@@ -10,6 +10,8 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.boot.Banner;
@@ -27,10 +29,20 @@ public final class ChatCommand {
         SpringApplication app = new SpringApplication(MaitreApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
-        app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = app.run(args)) {
+        try (ConfigurableApplicationContext context = app.run(withChatDefaults(args))) {
             converse(context.getBean(MessageHandler.class), System.out);
         }
+    }
+
+    /**
+     * Quiet logs, and no kitchen server or outbox relay of its own: a {@code serve} running beside
+     * it on the same database owns those.
+     */
+    private static String[] withChatDefaults(String[] args) {
+        List<String> all = new ArrayList<>(List.of("--logging.level.root=WARN", "--maitre.kitchen.grpc.enabled=false",
+                "--maitre.kitchen.relay.enabled=false"));
+        all.addAll(List.of(args));
+        return all.toArray(String[]::new);
     }
 
     static void converse(MessageHandler bot, PrintStream out) throws Exception {
