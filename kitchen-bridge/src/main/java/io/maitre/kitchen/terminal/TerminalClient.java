@@ -192,10 +192,10 @@ public final class TerminalClient implements AutoCloseable {
         }
         session = null;
         from.subscribeDeadline.cancel(false);
-        listener.disconnected(status);
         if (closed) {
             return;
         }
+        listener.disconnected(status);
         Duration wait = backoff;
         Duration doubled = backoff.multipliedBy(2);
         backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;

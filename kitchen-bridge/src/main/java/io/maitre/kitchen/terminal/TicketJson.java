@@ -73,13 +73,16 @@ final class TicketJson {
         return ticket.getLinesList().stream().map(TicketJson::describe).toList();
     }
 
-    /** E.g. "2x Pizza (large, thin crust, extra pepperoni, no olives) - well done". */
+    /** E.g. "2x Pizza (Large, Thin Crust, extra Pepperoni, no Olives) - well done". */
     static String describe(TicketLine line) {
         StringBuilder text = new StringBuilder().append(line.getQuantity()).append("x ").append(line.getName());
         if (line.getOptionsCount() > 0) {
             text.append(" (").append(String.join(", ", line.getOptionsList().stream()
-                    .map(option -> option.getQualifier().isEmpty() ? option.getName()
-                            : option.getQualifier() + " " + option.getName())
+                    .map(option -> switch (option.getQualifier()) {
+                        case "" -> option.getName();
+                        case "none" -> "no " + option.getName();
+                        default -> option.getQualifier() + " " + option.getName();
+                    })
                     .toList())).append(')');
         }
         if (!line.getNote().isEmpty()) {

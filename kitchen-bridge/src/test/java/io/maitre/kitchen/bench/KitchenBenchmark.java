@@ -54,7 +54,7 @@ public final class KitchenBenchmark {
         public String report() {
             return String.format(Locale.ROOT, """
                     order placed -> ticket on terminal (%d orders): p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms
-                    sold out -> unavailable (%d rounds): p50 %.1f ms, p99 %.1f ms, max %.1f ms""",
+                    sold out -> unavailable (%d rounds): p50 %.2f ms, p99 %.2f ms, max %.2f ms""",
                     placedToTicket.length, percentile(placedToTicket, 50), percentile(placedToTicket, 90),
                     percentile(placedToTicket, 99), placedToTicket[placedToTicket.length - 1],
                     soldOutToUnavailable.length, percentile(soldOutToUnavailable, 50),

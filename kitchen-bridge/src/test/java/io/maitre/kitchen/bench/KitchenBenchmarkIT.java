@@ -9,7 +9,7 @@ class KitchenBenchmarkIT {
 
     @Test
     void ticketsAndSoldOutItemsArriveWithinBudget() throws Exception {
-        KitchenBenchmark.Result result = KitchenBenchmark.run(200, 50);
+        KitchenBenchmark.Result result = KitchenBenchmark.run(300, 50);
         System.out.println(result.report());
 
         assertThat(result.percentile(result.placedToTicket(), 99)).as("p99 placed -> ticket, ms").isLessThan(100);
