@@ -50,9 +50,12 @@ final class ContactDetails {
             return found;
         }
         String head = text.length() > TextNormalizer.MAX_CHARS ? text.substring(0, TextNormalizer.MAX_CHARS) : text;
+        if (digitsOf(head).length() < MIN_PHONE_DIGITS) {
+            return found;
+        }
         Matcher m = PHONE.matcher(head);
         while (m.find()) {
-            String digits = m.group().replaceAll("[^0-9]", "");
+            String digits = digitsOf(m.group());
             if (digits.length() < MIN_PHONE_DIGITS || digits.length() > MAX_PHONE_DIGITS) {
                 continue;
             }
@@ -194,6 +197,17 @@ final class ContactDetails {
             return j + 2;
         }
         return j;
+    }
+
+    private static String digitsOf(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     private static boolean startsWith(Tokens tokens, int i, List<String> words) {

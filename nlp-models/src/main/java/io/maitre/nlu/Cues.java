@@ -116,7 +116,7 @@ final class Cues {
         put(phrases, Cue.CANCEL_WORD, "cancel the", "cancel my", "cancel one");
         put(phrases, Cue.REMOVE, "remove", "take off", "take out", "delete", "drop", "no more", "get rid of",
             "minus", "don't want the", "do not want the", "lose the", "scratch", "without the", "leave off",
-            "leave out", "don't need the", "skip the", "nix", "don't want my", "take away the");
+            "leave out", "don't need the", "skip the", "nix", "don't want my", "take away the", "off", "out");
         put(phrases, Cue.REMOVE_LAST, "cancel that", "remove that", "scratch that", "delete that", "remove it",
             "take that off", "take it off", "drop that", "forget that", "remove the last", "undo",
             "remove the last item", "remove last item", "never mind that", "nevermind that", "take that out",

@@ -15,6 +15,8 @@ final class FuzzyIndex {
 
     /** Shorter typos are too ambiguous ("ham" is one edit from "jam", "has", "am"). */
     static final int MIN_TYPO_LENGTH = 5;
+    /** No menu word is longer; longer words are not looked up at all. */
+    static final int MAX_TYPO_LENGTH = 24;
     private static final int MIN_WORD_LENGTH = 4;
 
     private final Map<String, List<String>> index = new HashMap<>();
@@ -40,7 +42,7 @@ final class FuzzyIndex {
 
     /** The known word one edit away from {@code typo}, or {@code null} when there is none or it is too short. */
     String correct(String typo) {
-        if (typo.length() < MIN_TYPO_LENGTH || !isAlphabetic(typo)) {
+        if (typo.length() < MIN_TYPO_LENGTH || typo.length() > MAX_TYPO_LENGTH || !isAlphabetic(typo)) {
             return null;
         }
         String best = pick(null, typo, index.get(typo));

@@ -31,7 +31,9 @@ final class Grammar {
         /** "topping", "item": "a two topping pizza" — the number before it is no quantity. */
         COUNTED,
         /** "instead of", "rather than": the item after it is the one being replaced. */
-        INSTEAD
+        INSTEAD,
+        /** "off", "out" closing "take the onions off": the options since "take" are left off. */
+        OFF
     }
 
     /**
@@ -91,6 +93,7 @@ final class Grammar {
             "flavors", "kinds", "types", "slices", "slice", "people", "persons", "person", "guests", "kids",
             "adults", "of us", "minutes", "min", "hour", "dollars", "bucks", "percent", "inch", "inches");
         add(b, Kind.INSTEAD, "instead of", "rather than", "in place of", "in stead of");
+        add(b, Kind.OFF, "off", "out", "off of it", "off it", "out of it");
         TABLE = b.build();
     }
 

@@ -111,8 +111,11 @@ final class IntentRules {
         if (cues.has(Cue.REMOVE_LAST) && !r.content() && !r.negatedItems()) {
             return Decision.of(Intent.ORDER_REMOVE, FAIR);
         }
-        if (r.negatedItems()) {
+        if (r.negatedItems() && r.newItemAt() == Integer.MAX_VALUE) {
             return Decision.of(Intent.ORDER_REMOVE, HIGH);
+        }
+        if (r.negatedItems() && r.content() && cues.any(Cue.REMOVE, Cue.CANCEL_WORD, Cue.MODIFY)) {
+            return Decision.of(Intent.ORDER_MODIFY, CLEAR);
         }
         if (r.noneOptions() && !pending && cues.any(Cue.REMOVE, Cue.MODIFY, Cue.REMOVE_LAST)
                 && !cues.any(Cue.ADD, Cue.ORDER_START) && r.newItemAt() == Integer.MAX_VALUE) {

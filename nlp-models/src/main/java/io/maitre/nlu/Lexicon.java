@@ -159,7 +159,11 @@ final class Lexicon {
 
     private static Set<String> inflections(String word) {
         Set<String> forms = new LinkedHashSet<>();
-        if (word.length() < 3 || !isAlphabetic(word)) {
+        if (word.length() < 2 || !isAlphabetic(word)) {
+            return forms;
+        }
+        if (word.length() == 2) {
+            forms.add(word + "s");
             return forms;
         }
         if (word.endsWith("ies") && word.length() > 4) {
@@ -212,7 +216,8 @@ final class Lexicon {
         for (int i = 0; i < out.length; i++) {
             String w = tokens.norm(i);
             out[i] = w;
-            if (words.contains(w) || w.length() < FuzzyIndex.MIN_TYPO_LENGTH || protectedWords.contains(w)) {
+            if (words.contains(w) || w.length() < FuzzyIndex.MIN_TYPO_LENGTH || w.length() > FuzzyIndex.MAX_TYPO_LENGTH
+                    || protectedWords.contains(w)) {
                 continue;
             }
             String fix = fuzzy.correct(w);

@@ -55,8 +55,33 @@ final class OrderComposer {
         for (int k = 0; k < units.size(); k++) {
             composer.step(k);
         }
+        composer.adoptLeadingOptions();
         composer.distribute();
         return new Result(List.copyOf(composer.frames), composer.appliedUnits);
+    }
+
+    /**
+     * "extra cheese on a small pizza": options said with no item and no quantity before an item that takes them
+     * all are that item's.
+     */
+    private void adoptLeadingOptions() {
+        for (int i = frames.size() - 2; i >= 0; i--) {
+            Frame lead = frames.get(i);
+            Frame next = frames.get(i + 1);
+            if (lead.negated || next.negated || lead.itemId != null || lead.quantity != null || lead.pronoun
+                    || lead.options.isEmpty() || next.itemId == null) {
+                continue;
+            }
+            boolean fits = true;
+            for (Option o : lead.options) {
+                fits &= appliesTo(o.senses(), next.itemId);
+            }
+            if (fits) {
+                next.options.addAll(0, lead.options);
+                next.withoutMore.addAll(0, lead.withoutMore);
+                frames.remove(i);
+            }
+        }
     }
 
     /**
@@ -165,7 +190,36 @@ final class OrderComposer {
                 }
             }
             case INSTEAD -> instead = true;
+            case OFF -> takeOff(k);
             case DETERMINER, PLACE, COUNTED -> {
+            }
+        }
+    }
+
+    /** "take the onions off": the options said since "take" in this sentence are left off. */
+    private void takeOff(int k) {
+        if (current == null) {
+            return;
+        }
+        int since = -1;
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+            Unit u = units.get(j);
+            if (tokens.sentenceEndAfter(u.to() - 1)) {
+                break;
+            }
+            if (u.is(Grammar.Kind.VERB) && tokens.norm(u.from()).equals("take")) {
+                since = j;
+                break;
+            }
+        }
+        if (since < 0) {
+            return;
+        }
+        for (int i = 0; i < current.options.size(); i++) {
+            Option o = current.options.get(i);
+            if (o.unit() > since && o.qualifier() == null && !SINGLE_VALUED.contains(o.senses().get(0).group())) {
+                current.options.set(i, new Option(o.senses(), Qualifier.NONE, o.unit()));
+                appliedUnits[k] = true;
             }
         }
     }
@@ -210,8 +264,8 @@ final class OrderComposer {
             current.pronoun = true;
             return;
         }
-        if (n.article() && ((previous != null && previous.is(Grammar.Kind.PLACE)) || namesPart(next)
-                || namesNothing(k))) {
+        if (n.article() && ((previous != null && previous.is(Grammar.Kind.PLACE) && !itemFollows(k))
+                || namesPart(next) || namesNothing(k))) {
             return;
         }
         boolean negated = negation && negationPending;
@@ -224,6 +278,16 @@ final class OrderComposer {
         current.negated = negated;
         endNegation();
         amount = null;
+    }
+
+    /** Whether the menu words right after unit {@code k} name an item: "on a small pizza", not "in a can". */
+    private boolean itemFollows(int k) {
+        for (int j = k + 1; j < units.size() && units.get(j).kind() == Unit.Kind.MENU; j++) {
+            if (units.get(j).isItem()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "a favor", "a question": an article before a word off the menu and no menu word after it. */
@@ -282,7 +346,9 @@ final class OrderComposer {
         }
         endNegation();
         amount = null;
-        if (current == null || current.negated) {
+        if (current != null && current.negated && current.isBare()) {
+            assign(itemId, k);
+        } else if (current == null || current.negated) {
             current = open(k);
             assign(itemId, k);
         } else if (current.itemId == null) {

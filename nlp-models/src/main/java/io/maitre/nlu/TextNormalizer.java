@@ -252,8 +252,8 @@ final class TextNormalizer {
 
         private void punctuation(int cp, int at) {
             switch (cp) {
-                case '&', '+' -> add("and", "and", at, at + 1);
-                case '@' -> add("at", "at", at, at + 1);
+                case '&', '+' -> add("and", "and", origin[at], originEnd[at]);
+                case '@' -> add("at", "at", origin[at], originEnd[at]);
                 case '?' -> {
                     question = true;
                     mark(Tokens.SENTENCE);
@@ -276,7 +276,8 @@ final class TextNormalizer {
         private int chunk(int from) {
             int len = text.length();
             StringBuilder word = new StringBuilder();
-            List<Integer> at = new ArrayList<>();
+            int[] at = new int[Math.min(len - from, 64)];
+            int n = 0;
             int i = from;
             while (i < len) {
                 int cp = text.codePointAt(i);
@@ -284,7 +285,10 @@ final class TextNormalizer {
                 if (isWordChar(cp)) {
                     word.appendCodePoint(cp);
                     for (int k = 0; k < width; k++) {
-                        at.add(i + k);
+                        if (n == at.length) {
+                            at = java.util.Arrays.copyOf(at, at.length * 2);
+                        }
+                        at[n++] = i + k;
                     }
                     i += width;
                     continue;
@@ -298,7 +302,10 @@ final class TextNormalizer {
                         && isAsciiDigit(text.charAt(i + 1))) {
                     if (cp != ',') {
                         word.append((char) cp);
-                        at.add(i);
+                        if (n == at.length) {
+                            at = java.util.Arrays.copyOf(at, at.length * 2);
+                        }
+                        at[n++] = i;
                     }
                     i++;
                     continue;
@@ -314,13 +321,13 @@ final class TextNormalizer {
                 add(replacement, replacement, origin[from], originEnd[end - 1]);
                 return end;
             }
-            emit(w, at);
+            emit(w, at, n);
             return i;
         }
 
-        private void emit(String word, List<Integer> at) {
-            int start = origin[at.get(0)];
-            int end = originEnd[at.get(at.size() - 1)];
+        private void emit(String word, int[] at, int n) {
+            int start = origin[at[0]];
+            int end = originEnd[at[n - 1]];
             String[] expansion = EXPANSIONS.get(word);
             if (expansion != null) {
                 for (String part : expansion) {
@@ -333,8 +340,8 @@ final class TextNormalizer {
                 if (k == word.length() || digitLetterBoundary(word, k)) {
                     String piece = word.substring(pieceStart, k);
                     String[] pieceExpansion = EXPANSIONS.get(piece);
-                    int s = origin[at.get(pieceStart)];
-                    int e = originEnd[at.get(k - 1)];
+                    int s = origin[at[pieceStart]];
+                    int e = originEnd[at[k - 1]];
                     if (pieceExpansion != null) {
                         for (String part : pieceExpansion) {
                             add(part, canonical(part), s, e);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds times: "at 6:30", "6pm", "7 o'clock", "half past six", "noon", "tonight at 7", "tomorrow at noon",
@@ -30,7 +31,13 @@ final class TimeExpressions {
 
     private static final Set<String> LEADS = Set.of("at", "by", "around", "about", "before", "after", "until",
         "till", "til", "for", "from");
+    /** The words a time can start with, besides numbers. */
+    private static final Set<String> STARTS = Set.of("asap", "immediately", "as", "right", "now", "in", "within",
+        "half", "an", "a", "tomorrow", "tonight", "this", "today", "at", "by", "around", "about", "before", "after",
+        "until", "till", "til", "for", "from", "noon", "midday", "midnight", "quarter");
     private static final Set<String> FIRM_LEADS = Set.of("at", "by", "around", "before", "until", "till", "til");
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}\\.\\d{1,2}");
 
     private final Tokens tokens;
     private final boolean expectingTime;
@@ -90,6 +97,10 @@ final class TimeExpressions {
     }
 
     private Match at(int i) {
+        String first = w(i);
+        if (!STARTS.contains(first) && !Character.isDigit(first.isEmpty() ? 'x' : first.charAt(0))) {
+            return null;
+        }
         Match asap = asap(i);
         if (asap != null) {
             return asap;
@@ -177,7 +188,7 @@ final class TimeExpressions {
         if (word.isEmpty()) {
             return null;
         }
-        if (word.matches("\\d{1,3}\\.\\d{1,2}")) {
+        if (DECIMAL.matcher(word).matches()) {
             return new double[] {Double.parseDouble(word), 1};
         }
         NumberPhrases.Match n = NumberPhrases.at(tokens, i);

@@ -183,6 +183,11 @@ final class UtteranceReading {
         } else if (intent == Intent.ORDER_MODIFY) {
             keepBare = true;
             for (OrderComposer.Frame f : frames) {
+                if (f.negated && f.itemId != null) {
+                    chosen.add(f);
+                }
+            }
+            for (OrderComposer.Frame f : frames) {
                 if (!f.negated) {
                     chosen.add(f);
                 }
@@ -200,8 +205,9 @@ final class UtteranceReading {
     }
 
     /**
-     * Orders the frames of a change as [what to change, the change]: the item after "instead of" comes first, and
-     * a quantity said after an item is that item's new quantity ("make the coke three").
+     * Orders the frames of a change as [what to change, the change]: an item removed ("remove the coke and add a
+     * sprite") or named after "instead of" comes first, and a quantity said after an item is that item's new
+     * quantity ("make the coke three").
      */
     private static List<OrderComposer.Frame> forModify(List<OrderComposer.Frame> frames) {
         List<OrderComposer.Frame> out = new ArrayList<>();
@@ -247,7 +253,7 @@ final class UtteranceReading {
                 }
                 case GRAMMAR -> {
                     if (composed.appliedUnits()[k]) {
-                        Qualifier q = u.word().kind() == Grammar.Kind.NEGATION ? Qualifier.NONE : u.word().amount();
+                        Qualifier q = u.word().kind() == Grammar.Kind.AMOUNT ? u.word().amount() : Qualifier.NONE;
                         entities.add(entity("qualifier", q.id(), u.from(), u.to()));
                     }
                 }
