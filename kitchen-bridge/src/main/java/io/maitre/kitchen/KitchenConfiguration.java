@@ -17,8 +17,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Wires the kitchen: the relay wakes when an order is placed and otherwise polls the outbox
- * every {@code maitre.kitchen.relay.interval}; the same tick escalates unclaimed tickets and
- * settles stock. All of it runs on the {@link KitchenWorker} thread.
+ * every {@code maitre.kitchen.relay.interval}; the same tick escalates unclaimed tickets, settles
+ * stock and looks for tickets that another instance relayed. All of it runs on the
+ * {@link KitchenWorker} thread.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KitchenProperties.class)
@@ -29,6 +30,7 @@ class KitchenConfiguration implements SchedulingConfigurer {
     private final KitchenWorker worker;
     private final TicketRelay relay;
     private final KitchenUpkeep upkeep;
+    private final KitchenDesk desk;
 
     KitchenConfiguration(KitchenProperties properties, KitchenWorker worker, Outbox outbox, MenuCatalog menus,
                          Tickets tickets, StockKeeper stock, FindOrder findOrder, AdvanceOrder advanceOrder,
@@ -38,6 +40,7 @@ class KitchenConfiguration implements SchedulingConfigurer {
         this.relay = new TicketRelay(outbox, new TicketFactory(menus, properties), tickets, stock, findOrder,
                 advanceOrder, desk, transactions, properties);
         this.upkeep = new KitchenUpkeep(tickets, desk, stock, findOrder, advanceOrder, transactions, properties);
+        this.desk = desk;
     }
 
     @Override
@@ -63,5 +66,6 @@ class KitchenConfiguration implements SchedulingConfigurer {
         }
         upkeep.escalateUnclaimed();
         upkeep.settleStock();
+        desk.ticketsMayBeAvailable();
     }
 }

@@ -150,6 +150,14 @@ public class KitchenDesk implements DisposableBean {
         sessionsByOutlet.getOrDefault(outletId, Set.of()).forEach(this::requestPump);
     }
 
+    /**
+     * Looks for new tickets for every connected terminal: tickets another instance relayed reach
+     * the terminals connected here within one tick.
+     */
+    void ticketsMayBeAvailable() {
+        sessionsByOutlet.values().forEach(sessions -> sessions.forEach(this::requestPump));
+    }
+
     /** Tells the outlet's terminals that a ticket's order changed status. */
     void statusChanged(StoredTicket ticket, OrderStatus status) {
         TicketUpdate update = TicketUpdate.newBuilder()
