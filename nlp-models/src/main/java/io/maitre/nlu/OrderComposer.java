@@ -375,7 +375,8 @@ final class OrderComposer {
 
     private void option(int k, List<Lexicon.Sense> senses) {
         String group = senses.get(0).group();
-        if (negation && negationPending && negatedAmount != null) {
+        boolean negatable = !SINGLE_VALUED.contains(group);
+        if (negation && negationPending && negatedAmount != null && negatable) {
             if (current == null || current.negated) {
                 current = open(k);
             }
@@ -386,7 +387,6 @@ final class OrderComposer {
             negationPending = false;
             return;
         }
-        boolean negatable = !SINGLE_VALUED.contains(group);
         Qualifier qualifier;
         if (negation && negatable) {
             qualifier = Qualifier.NONE;

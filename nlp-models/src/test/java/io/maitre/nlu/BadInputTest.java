@@ -1,0 +1,109 @@
+package io.maitre.nlu;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Any text gives a well-formed interpretation, quickly; nothing throws. */
+class BadInputTest {
+
+    private static final CatalogInterpreter INTERPRETER = new CatalogInterpreter(MenuVocabularyMother.source());
+
+    static Stream<String> badTexts() {
+        return Stream.of("", " ", "\t\n\r", "!!!???...,,,", ".", "'", "-", "&&&", "w/", "w/o", ":30", "6:",
+            "1.2.3.4", "🍕🍕🍕 🥤", "👍", "\u0000\u0001\u0007\u001b[31m", "\uD800", "\uDC00abc", "a\uD83D",
+            "<script>alert('x')</script>", "<b>two</b> <i>large</i> pizzas", "<<<<>>>>", "<a href=\"x\">",
+            "два больших пиццы", "ピザを二つください", "مرحبا", "ஒரு பீட்சா", "pizza\u202Ewith\u200Bham",
+            "x".repeat(10_000), "two large pizzas ".repeat(600), "no ".repeat(3000), "a ".repeat(5000),
+            "9".repeat(5000), "99999999999999999999 pizzas", "0 pizzas", "-5 cokes", "at 99:99", "at 25",
+            "in 9999999 minutes", "+1 (555) 123-4567 ext 89", "((((((((", "@@@@", "\\\\\\", "%s %d {0}",
+            "null", "NaN", "Infinity", "\u00a0\u2003\u3000");
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTexts")
+    void neverThrowsAndGivesAWellFormedInterpretation(String text) {
+        Interpretation i = assertTimeoutPreemptively(Duration.ofSeconds(2),
+            () -> INTERPRETER.interpret(text, Utterances.context(null, null)));
+        assertWellFormed(text, i);
+    }
+
+    @ParameterizedTest
+    @MethodSource("badTexts")
+    void neverThrowsInAnyContext(String text) {
+        for (String expecting : new String[] {"item", "size", "option", "more_items", "fulfillment", "time",
+            "address", "name", "phone", "confirmation"}) {
+            assertWellFormed(text, INTERPRETER.interpret(text, Utterances.context(expecting, "pizza")));
+        }
+    }
+
+    @Test
+    void readsNullTextsAndContextsAndUnknownOutlets() {
+        assertWellFormed("", INTERPRETER.interpret(null, Utterances.context(null, null)));
+        assertThat(INTERPRETER.interpret("two pizzas", null).items()).isEmpty();
+        Interpretation unknown = INTERPRETER.interpret("hello", InterpretationContext.of("nowhere"));
+        assertThat(unknown.intent()).isEqualTo(Intent.GREET);
+        InterpretationContext bare = new InterpretationContext("demo", null, null, null, null, null);
+        assertThat(INTERPRETER.interpret("a coke at 6pm", bare).items()).hasSize(1);
+    }
+
+    @Test
+    void survivesAFailingVocabularySource() {
+        CatalogInterpreter broken = new CatalogInterpreter(outletId -> {
+            throw new IllegalStateException("catalog down");
+        });
+        Interpretation i = broken.interpret("two pizzas", InterpretationContext.of("demo"));
+        assertThat(i.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
+        assertThat(i.text()).isEqualTo("two pizzas");
+    }
+
+    @Test
+    void randomNoiseNeverBreaksIt() {
+        Random random = new Random(7);
+        String pieces = "0123456789:.-/'&@?,!<> ";
+        String[] words = {"two", "large", "pizza", "no", "extra", "a", "one", "with", "coke", "at", "in", "make",
+            "it", "remove", "the", "and", "hold", "cancel", "instead", "of", "dozen", "wings"};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(200);
+            for (int k = 0; k < length; k++) {
+                switch (random.nextInt(4)) {
+                    case 0 -> text.append((char) ('a' + random.nextInt(26)));
+                    case 1 -> text.append(pieces.charAt(random.nextInt(pieces.length())));
+                    case 2 -> text.append((char) random.nextInt(0x10000));
+                    default -> text.append(words[random.nextInt(words.length)]).append(' ');
+                }
+            }
+            String t = text.toString();
+            Interpretation i = INTERPRETER.interpret(t, Utterances.context(n % 3 == 0 ? "size" : null, "pizza"));
+            assertWellFormed(t, i);
+            assertThat(i.confidence()).as(t).isGreaterThan(0.0);
+        }
+    }
+
+    private static void assertWellFormed(String text, Interpretation i) {
+        assertThat(i).isNotNull();
+        assertThat(i.text()).isEqualTo(text == null ? "" : text);
+        assertThat(i.intent()).isNotNull();
+        assertThat(i.confidence()).isBetween(0.0, 1.0);
+        assertThat(i.source()).isEqualTo("rules");
+        assertThat(i.entities()).allSatisfy(e -> {
+            assertThat(e.start()).isBetween(0, e.end());
+            assertThat(e.end()).isLessThanOrEqualTo(i.text().length());
+            assertThat(e.text()).isEqualTo(i.text().substring(e.start(), e.end()));
+            assertThat(e.type()).isNotBlank();
+            assertThat(e.value()).isNotNull();
+        });
+        assertThat(i.items()).allSatisfy(item -> {
+            assertThat(item.options()).doesNotContainNull();
+            assertThat(item.itemId() != null || !item.options().isEmpty() || item.quantity() != null
+                || item.note() != null).isTrue();
+        });
+    }
+}
