@@ -27,9 +27,4 @@ public record InventoryProperties(String target, Path stockFile, @DefaultValue("
                                   @DefaultValue("100ms") Duration watchMinBackoff,
                                   @DefaultValue("5s") Duration watchMaxBackoff,
                                   @DefaultValue("30s") Duration keepAliveTime) {
-
-    /** True when no external inventory service is configured. */
-    public boolean embedded() {
-        return target == null || target.isBlank();
-    }
 }

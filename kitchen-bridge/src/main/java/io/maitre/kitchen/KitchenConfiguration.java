@@ -19,7 +19,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Wires the kitchen: the relay wakes when an order is placed and otherwise polls the outbox
  * every {@code maitre.kitchen.relay.interval}; the same tick escalates unclaimed tickets, settles
  * stock and looks for tickets that another instance relayed. All of it runs on the
- * {@link KitchenWorker} thread.
+ * {@link KitchenWorker} thread. At start-up tickets catch up with status changes missed while
+ * the service was down.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KitchenProperties.class)
@@ -31,6 +32,8 @@ class KitchenConfiguration implements SchedulingConfigurer {
     private final TicketRelay relay;
     private final KitchenUpkeep upkeep;
     private final KitchenDesk desk;
+    /** Only the worker thread reads and writes it. */
+    private boolean caughtUp;
 
     KitchenConfiguration(KitchenProperties properties, KitchenWorker worker, Outbox outbox, MenuCatalog menus,
                          Tickets tickets, StockKeeper stock, FindOrder findOrder, AdvanceOrder advanceOrder,
@@ -61,6 +64,10 @@ class KitchenConfiguration implements SchedulingConfigurer {
     }
 
     private void tick() {
+        if (!caughtUp) {
+            upkeep.catchUp();
+            caughtUp = true;
+        }
         if (properties.relay().enabled()) {
             relay.drain();
         }

@@ -76,6 +76,22 @@ class KitchenUpkeep {
         }
     }
 
+    /**
+     * Catches up with status changes that were missed while the service was down (they are
+     * handled after commit, so a crash in between loses them): every unfinished ticket whose
+     * order has moved since is brought up to date.
+     */
+    void catchUp() {
+        for (StoredTicket ticket : tickets.unfinished()) {
+            OrderId orderId = OrderId.of(ticket.orderId());
+            findOrder.byId(orderId)
+                    .filter(order -> !order.status().name().equals(ticket.orderStatus()))
+                    .ifPresent(order -> statusChanged(new OrderStatusChanged(orderId, order.outletId(), order.number(),
+                            OrderStatus.valueOf(ticket.orderStatus()), order.status(), order.channel(),
+                            order.conversationKey(), Instant.now())));
+        }
+    }
+
     /** Commits or releases the stock of completed and cancelled orders; stops at the first failure. */
     void settleStock() {
         for (StoredTicket ticket : tickets.stockPending(STOCK_BATCH)) {

@@ -92,6 +92,12 @@ class Tickets {
                 .query(Tickets::map).list();
     }
 
+    /** Tickets not closed yet (open or held), oldest first. */
+    List<StoredTicket> unfinished() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM kitchen_tickets WHERE state IN ('OPEN', 'HELD') ORDER BY created_at")
+                .query(Tickets::map).list();
+    }
+
     /** Records that a terminal shows the ticket; false when it had already said so. */
     boolean recordAck(String ticketId, String terminalId, String station, Instant now) {
         try {

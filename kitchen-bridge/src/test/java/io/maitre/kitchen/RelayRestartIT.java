@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.maitre.kitchen.v1.Ticket;
+import io.maitre.order.CancelOrder;
 import io.maitre.order.FindOrder;
 import io.maitre.order.OrderId;
 import io.maitre.order.OrderStatus;
@@ -17,9 +18,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Tickets and the outbox live in the database: a restart of the service loses and repeats nothing. */
 class RelayRestartIT {
@@ -74,6 +77,26 @@ class RelayRestartIT {
             try (RecordingTerminal fresh = RecordingTerminal.connect(port, "oven", "restart-fresh")) {
                 assertThat(orders).allSatisfy(order -> assertThat(fresh.ticketOf(order)).isNotNull());
             }
+        }
+    }
+
+    @Test
+    void statusChangesMissedWhileDownAreCaughtUpAtStart() throws Exception {
+        String database = database();
+        int port = freePort();
+        OrderId order;
+        try (ConfigurableApplicationContext before = start(database, port, true);
+             RecordingTerminal terminal = RecordingTerminal.connect(port, "all", "catch-up")) {
+            order = KitchenOrders.place(before.getBean(PlaceOrder.class));
+            terminal.ticketOf(order);
+            before.getBean(KitchenWorker.class).stop();
+            before.getBean(CancelOrder.class).cancel(order, "crashed before the kitchen heard of it");
+        }
+        String ticketOf = "SELECT state || ' ' || stock || ' ' || order_status FROM kitchen_tickets WHERE order_id = ?";
+        try (ConfigurableApplicationContext after = start(database, port, true)) {
+            JdbcClient jdbc = JdbcClient.create(after.getBean(DataSource.class));
+            await().atMost(Duration.ofSeconds(5)).until(() ->
+                    jdbc.sql(ticketOf).param(order.toString()).query(String.class).single().equals("CLOSED RELEASED CANCELLED"));
         }
     }
 

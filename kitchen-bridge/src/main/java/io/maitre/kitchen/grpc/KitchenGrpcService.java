@@ -49,12 +49,18 @@ final class KitchenGrpcService extends KitchenGrpc.KitchenImplBase {
         return connection;
     }
 
-    /** One terminal stream; every write to the stream goes through {@link #send} or {@link #fail}. */
+    /**
+     * One terminal stream; every write goes through {@link #send}, {@link #confirm} or {@link #fail}
+     * under the connection's lock. Subscribed goes out once the subscription is valid and before
+     * the first ticket.
+     */
     private final class Connection implements StreamObserver<TerminalMessage>, TicketSink {
 
         private final ServerCallStreamObserver<ServerMessage> out;
         private ScheduledFuture<?> subscribeDeadline;
         private volatile TerminalSession session;
+        private Subscribe subscription;
+        private boolean confirmed;
         private boolean closed;
 
         Connection(ServerCallStreamObserver<ServerMessage> out) {
@@ -112,26 +118,42 @@ final class KitchenGrpcService extends KitchenGrpc.KitchenImplBase {
         }
 
         private void subscribe(Subscribe subscribe) {
-            if (session != null) {
+            if (session != null || subscription != null) {
                 fail(Status.FAILED_PRECONDITION.withDescription("Already subscribed"));
                 return;
             }
             subscribeDeadline.cancel(false);
-            send(ServerMessage.newBuilder().setSubscribed(Subscribed.newBuilder()
-                    .setOutletId(subscribe.getOutletId())
-                    .setStation(subscribe.getStation())
-                    .setServerTime(now())).build());
+            synchronized (this) {
+                subscription = subscribe;
+            }
             try {
                 session = desk.subscribe(subscribe.getOutletId(), subscribe.getStation(), subscribe.getTerminalId(),
                         subscribe.getLastAckedSequence(), this);
             } catch (OutletNotFound unknown) {
                 fail(Status.NOT_FOUND.withDescription(unknown.getMessage()));
+                return;
             } catch (IllegalArgumentException invalid) {
                 fail(Status.INVALID_ARGUMENT.withDescription(invalid.getMessage()));
+                return;
             }
-            if (isClosed() && session != null) {
+            synchronized (this) {
+                confirm();
+            }
+            if (isClosed()) {
                 desk.disconnect(session);
             }
+        }
+
+        /** Sends Subscribed once, before anything else the session sends. */
+        private void confirm() {
+            if (confirmed || closed || out.isCancelled()) {
+                return;
+            }
+            confirmed = true;
+            out.onNext(ServerMessage.newBuilder().setSubscribed(Subscribed.newBuilder()
+                    .setOutletId(subscription.getOutletId())
+                    .setStation(subscription.getStation())
+                    .setServerTime(now())).build());
         }
 
         private void bump(Bump bump) {
@@ -154,6 +176,7 @@ final class KitchenGrpcService extends KitchenGrpc.KitchenImplBase {
         }
 
         private synchronized void send(ServerMessage message) {
+            confirm();
             if (!closed && !out.isCancelled()) {
                 out.onNext(message);
             }

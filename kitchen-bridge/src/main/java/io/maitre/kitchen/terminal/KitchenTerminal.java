@@ -73,7 +73,8 @@ public final class KitchenTerminal {
 
             @Override
             public void disconnected(Status status) {
-                System.err.println("kitchen-terminal: disconnected (" + status.getCode() + "), reconnecting");
+                System.err.println("kitchen-terminal: disconnected (" + status.getCode()
+                        + (status.getDescription() == null ? "" : ": " + status.getDescription()) + "), reconnecting");
             }
         });
         CountDownLatch stopped = new CountDownLatch(1);

@@ -82,7 +82,8 @@ final class TerminalScreen implements TerminalClient.Listener {
     @Override
     public synchronized void disconnected(Status status) {
         connected = false;
-        message = "connection lost (" + status.getCode() + "), reconnecting";
+        message = "connection lost (" + status.getCode()
+                + (status.getDescription() == null ? "" : ": " + status.getDescription()) + "), reconnecting";
         draw();
     }
 
