@@ -58,11 +58,23 @@ final class FuzzyIndex {
         }
         for (String candidate : candidates) {
             if (!candidate.equals(typo) && withinOneEdit(typo, candidate)
-                    && (best == null || candidate.compareTo(best) < 0)) {
+                    && (best == null || closer(typo, candidate, best))) {
                 best = candidate;
             }
         }
         return best;
+    }
+
+    /** A slip of one letter ("pepsy") before a letter too many or too few, then the longer word, then a-z. */
+    private static boolean closer(String typo, String candidate, String best) {
+        boolean sameLength = candidate.length() == typo.length();
+        if (sameLength != (best.length() == typo.length())) {
+            return sameLength;
+        }
+        if (candidate.length() != best.length()) {
+            return candidate.length() > best.length();
+        }
+        return candidate.compareTo(best) < 0;
     }
 
     static boolean withinOneEdit(String a, String b) {

@@ -11,7 +11,14 @@ import java.util.Optional;
  * @param confidence in [0, 1]; low values should make the bot ask rather than act
  * @param source which component decided the intent: {@code local}, {@code dialogflow}, {@code rules}
  * @param entities recognized spans, in text order
- * @param items the order items, composed from the entities
+ * @param items the order items, composed from the entities. For {@code order.add}, the items asked for (an item
+ *     id {@code null} when the bot asked about a pending item's size or options and only those were given). For
+ *     {@code order.remove}, the items to take away. For {@code order.modify}, either one item, the line to change
+ *     ({@code itemId} {@code null} for "it" or "that": the last or pending one) carrying its new quantity and
+ *     options ("make it a large", "make that three", "make the coke three"), or two: what to change and what it
+ *     becomes ("change the coke to a sprite"), where a {@code null} item id in the second means the same item
+ *     with new options ("make the large pizza a medium"). For other intents, the items mentioned, if any
+ *     ("do you have diet coke").
  */
 public record Interpretation(String text, Intent intent, double confidence, String source, List<Entity> entities,
         List<ItemRequest> items) {

@@ -9,7 +9,8 @@ import java.util.List;
  *     ("make it a large", "make that three")
  * @param quantity how many, or {@code null} when unsaid
  * @param options the options named for this item
- * @param note free text the kitchen should see, or {@code null}
+ * @param note free text the kitchen should see, or {@code null}; the interpreter puts here what no option
+ *     expresses, such as "no extra cheese"
  */
 public record ItemRequest(String itemId, Integer quantity, List<OptionRequest> options, String note) {
 

@@ -27,6 +27,7 @@ final class OrderComposer {
     private final List<Unit> units;
     private final List<Frame> frames = new ArrayList<>();
     private final boolean[] appliedUnits;
+    private final boolean[] pronounUnits;
 
     private Frame current;
     private boolean negation;
@@ -41,13 +42,14 @@ final class OrderComposer {
         this.tokens = tokens;
         this.units = units;
         this.appliedUnits = new boolean[units.size()];
+        this.pronounUnits = new boolean[units.size()];
     }
 
     /**
-     * The frames of the utterance in order, and which grammar units took effect (so that "extra" and "no" show as
-     * qualifier entities only when they qualified something).
+     * The frames of the utterance in order, which grammar units took effect (so that "extra" and "no" show as
+     * qualifier entities only when they qualified something) and which numbers were the pronoun "one".
      */
-    record Result(List<Frame> frames, boolean[] appliedUnits) {
+    record Result(List<Frame> frames, boolean[] appliedUnits, boolean[] pronounUnits) {
     }
 
     static Result compose(Tokens tokens, List<Unit> units) {
@@ -57,7 +59,7 @@ final class OrderComposer {
         }
         composer.adoptLeadingOptions();
         composer.distribute();
-        return new Result(List.copyOf(composer.frames), composer.appliedUnits);
+        return new Result(List.copyOf(composer.frames), composer.appliedUnits, composer.pronounUnits);
     }
 
     /**
@@ -91,7 +93,8 @@ final class OrderComposer {
     private void distribute() {
         for (int i = 0; i < frames.size(); i++) {
             Frame whole = frames.get(i);
-            if (whole.negated || whole.itemId == null || whole.quantity == null || whole.quantity < 2) {
+            if (whole.negated || whole.quantity == null || whole.quantity < 2
+                    || (whole.itemId == null && whole.options.isEmpty())) {
                 continue;
             }
             int j = i + 1;
@@ -125,11 +128,14 @@ final class OrderComposer {
                 || part.options.isEmpty() || part.quantityUnit < 0) {
             return false;
         }
-        if (!tokens.surface(units.get(part.quantityUnit).from()).equals("one")) {
+        String one = tokens.surface(units.get(part.quantityUnit).from());
+        if (!one.equals("one") && !one.equals("1")) {
             return false;
         }
         for (Option o : part.options) {
-            if (!appliesTo(o.senses(), whole.itemId)) {
+            boolean fits = whole.itemId != null ? appliesTo(o.senses(), whole.itemId)
+                : sharesItem(o.senses(), whole.options.get(0).senses());
+            if (!fits) {
                 return false;
             }
         }
@@ -258,10 +264,12 @@ final class OrderComposer {
         }
         String word = tokens.surface(u.from());
         if ((word.equals("one") || word.equals("ones")) && u.to() - u.from() == 1 && current != null
-                && current.itemId == null && previous != null
+                && current.itemId == null && previous != null && !tokens.boundaryAfter(previous.to() - 1)
+                && !saidOne(current)
                 && (previous.isOption() || (previous.kind() == Unit.Kind.NUMBER
                     && tokens.norm(previous.from()).equals("another")))) {
             current.pronoun = true;
+            pronounUnits[k] = true;
             return;
         }
         if (n.article() && ((previous != null && previous.is(Grammar.Kind.PLACE) && !itemFollows(k))
@@ -278,6 +286,12 @@ final class OrderComposer {
         current.negated = negated;
         endNegation();
         amount = null;
+    }
+
+    /** "one pepperoni one sausage": the second "one" is a quantity, not "a small one". */
+    private boolean saidOne(Frame frame) {
+        return frame.quantityUnit >= 0 && !frame.article && frame.quantity != null && frame.quantity == 1
+            && !tokens.norm(units.get(frame.quantityUnit).from()).equals("another");
     }
 
     /** Whether the menu words right after unit {@code k} name an item: "on a small pizza", not "in a can". */
@@ -352,7 +366,8 @@ final class OrderComposer {
             current = open(k);
             assign(itemId, k);
         } else if (current.itemId == null) {
-            if (current.options.isEmpty() || current.pronoun || anyOptionAppliesTo(current, itemId)) {
+            if (current.options.isEmpty() || current.pronoun || anyOptionAppliesTo(current, itemId)
+                    || current.quantity != null) {
                 assign(itemId, k);
             } else {
                 current = open(k);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Phrases of normalized words with a value each, looked up by their first word so that finding the longest
@@ -37,10 +37,6 @@ final class PhraseTable<T> {
         return new Builder<>();
     }
 
-    boolean isEmpty() {
-        return byFirst.isEmpty();
-    }
-
     /** The longest phrase starting at word {@code i} of {@code words}, skipping none that are blocked. */
     Entry<T> longest(String[] words, int i, boolean[] blocked) {
         List<Entry<T>> candidates = byFirst.get(words[i]);
@@ -55,35 +51,8 @@ final class PhraseTable<T> {
         return null;
     }
 
-    /** Every phrase starting at word {@code i}, longest first. */
-    void forEachAt(String[] words, int i, boolean[] blocked, BiConsumer<Entry<T>, Integer> action) {
-        List<Entry<T>> candidates = byFirst.get(words[i]);
-        if (candidates == null) {
-            return;
-        }
-        for (Entry<T> entry : candidates) {
-            if (matches(entry, words, i, blocked)) {
-                action.accept(entry, i);
-            }
-        }
-    }
-
-    /** Whether any phrase contains this word. */
-    boolean mentions(String word) {
-        for (List<Entry<T>> entries : byFirst.values()) {
-            for (Entry<T> entry : entries) {
-                for (String w : entry.words()) {
-                    if (w.equals(word)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
     /** Every word of every phrase. */
-    void forEachWord(java.util.function.Consumer<String> action) {
+    void forEachWord(Consumer<String> action) {
         byFirst.values().forEach(entries -> entries.forEach(e -> {
             for (String w : e.words()) {
                 action.accept(w);
@@ -126,10 +95,6 @@ final class PhraseTable<T> {
             byPhrase.put(key, entry);
             byFirst.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(entry);
             return this;
-        }
-
-        boolean contains(List<String> words) {
-            return byPhrase.containsKey(String.join(" ", words));
         }
 
         PhraseTable<T> build() {

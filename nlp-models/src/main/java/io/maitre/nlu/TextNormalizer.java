@@ -103,11 +103,6 @@ final class TextNormalizer {
         }
     }
 
-    /** The value of a number word ("seven" → 7), or {@code null}. */
-    static Integer numberWord(String word) {
-        return NUMBER_WORDS.get(word);
-    }
-
     /** The normalized forms of the words of a short text, e.g. a menu name; no offsets needed. */
     static List<String> norms(String text) {
         Tokens tokens = tokenize(text);

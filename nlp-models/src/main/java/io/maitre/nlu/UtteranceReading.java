@@ -247,7 +247,9 @@ final class UtteranceReading {
                         : entity(s.group(), s.optionId(), u.from(), u.to()));
                 }
                 case NUMBER -> {
-                    if (!u.number().article() || (articlesCount && quantityUnits.contains(k))) {
+                    boolean counts = u.number().article() ? articlesCount && quantityUnits.contains(k)
+                        : !composed.pronounUnits()[k];
+                    if (counts) {
                         entities.add(entity("number", Integer.toString(u.number().value()), u.from(), u.to()));
                     }
                 }

@@ -62,7 +62,7 @@ public final class MenuVocabularyMother {
         Set<String> pizzaAndDrinks = union(PIZZA, DRINKS);
         options.add(option("size", "small", pizzaAndDrinks, "small", "sm"));
         options.add(option("size", "medium", pizzaAndDrinks, "medium", "med", "md"));
-        options.add(option("size", "large", pizzaAndDrinks, "large", "lg"));
+        options.add(option("size", "large", pizzaAndDrinks, "large", "lg", "lrg"));
         options.add(option("size", "extra_large", PIZZA, "extra large", "xl", "x large"));
         options.add(option("size", "regular", pizzaAndDrinks, "regular"));
         options.add(option("size", "party_size", PIZZA, "party size", "party sized", "party"));
@@ -150,7 +150,7 @@ public final class MenuVocabularyMother {
         topping(options, "parsley", "parsley");
         topping(options, "peas", "peas");
         topping(options, "pecorino_cheese", "pecorino", "pecorino cheese");
-        topping(options, "pepperoni", "pepperoni");
+        topping(options, "pepperoni", "pepperoni", "pep");
         topping(options, "peppers", "peppers", "bell peppers");
         topping(options, "pesto", "pesto", "pesto sauce");
         topping(options, "pickles", "pickles");

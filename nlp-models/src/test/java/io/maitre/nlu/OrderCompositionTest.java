@@ -120,6 +120,22 @@ class OrderCompositionTest {
             .isEqualTo("pizza x1 size/medium topping/ham | pizza x1 size/medium topping/pineapple");
         assertThat(items("three large pizzas, one with ham"))
             .isEqualTo("pizza x2 size/large | pizza x1 size/large topping/ham");
+        assertThat(items("i'd like two mediums, one pepperoni one sausage"))
+            .isEqualTo("pizza x1 size/medium topping/pepperoni | pizza x1 size/medium topping/sausage");
+        assertThat(items("i want 2 pizzas: 1 with ham and 1 with pineapple"))
+            .isEqualTo("pizza x1 topping/ham | pizza x1 topping/pineapple");
+    }
+
+    @Test
+    void oneAfterAnOptionRefersBack() {
+        assertThat(items("a coke and a large one")).isEqualTo("coke x1 | coke x1 size/large");
+        assertThat(items("two large ones")).isEqualTo("pizza x2 size/large");
+        assertThat(read("a small one").entities()).extracting(Entity::type).containsExactly("number", "size");
+    }
+
+    @Test
+    void wordsBeforeAnItemStayWithItEvenWhenItHasNoSuchOption() {
+        assertThat(items("a coke and a large side salad")).isEqualTo("coke x1 | side_salad x1 size/large");
     }
 
     @Test
