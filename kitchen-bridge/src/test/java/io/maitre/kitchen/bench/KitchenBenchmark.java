@@ -26,8 +26,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -92,10 +94,10 @@ public final class KitchenBenchmark {
                 ItemSelection.of("pizza", OptionChoice.of("size", "large"))), ItemSelection.of("coke"));
         PlaceOrderCommand command = new PlaceOrderCommand(demo.outletId(), cart, Fulfillment.pickupAsap(),
                 new Customer("Bench Marker", "+15550100"), "web", "web:bench");
-        Map<String, Long> arrived = new ConcurrentHashMap<>();
+        BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
         int port = context.getBean(KitchenServer.class).port();
         try (TerminalClient terminal = new TerminalClient("127.0.0.1:" + port, "demo", "all", "bench",
-                (Ticket ticket) -> arrived.put(ticket.getOrderId(), System.nanoTime()))) {
+                (Ticket ticket) -> arrivals.add(new Arrival(ticket.getOrderId(), System.nanoTime())))) {
             terminal.start();
             waitFor(terminal::isConnected, 10_000);
             int warmUp = Math.min(200, orders);
@@ -103,9 +105,12 @@ public final class KitchenBenchmark {
             for (int i = 0; i < warmUp + orders; i++) {
                 String orderId = placeOrder.place(command).id().toString();
                 long placed = System.nanoTime();
-                waitFor(() -> arrived.containsKey(orderId), 5_000);
+                Arrival arrival = arrivals.poll(5, TimeUnit.SECONDS);
+                if (arrival == null || !arrival.orderId().equals(orderId)) {
+                    throw new IllegalStateException("Expected the ticket of " + orderId + ", got " + arrival);
+                }
                 if (i >= warmUp) {
-                    latencies.add((arrived.get(orderId) - placed) / 1e6);
+                    latencies.add((arrival.nanos() - placed) / 1e6);
                 }
                 Thread.sleep(5);
             }
@@ -128,6 +133,9 @@ public final class KitchenBenchmark {
         return sorted(latencies);
     }
 
+    private record Arrival(String orderId, long nanos) {
+    }
+
     private static double[] sorted(List<Double> values) {
         double[] array = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(array);
@@ -140,7 +148,7 @@ public final class KitchenBenchmark {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Timed out after " + timeoutMillis + " ms");
             }
-            Thread.onSpinWait();
+            LockSupport.parkNanos(20_000);
         }
     }
 
