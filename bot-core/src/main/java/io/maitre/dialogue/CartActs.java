@@ -40,6 +40,10 @@ final class CartActs {
                 turn.reply().say("Sorry, we don't have " + request.itemId().replace('_', ' ') + ".");
                 continue;
             }
+            if (!turn.stock().available(item.get().id())) {
+                turn.reply().say(turn.stock().soldOutMessage(item.get().id()));
+                continue;
+            }
             ItemSelection selection = new ItemSelection(item.get().id(), quantity(request.quantity()),
                     choices(item.get(), request.options(), turn), request.note());
             if (!turn.editor().missingRequired(selection).isEmpty()) {

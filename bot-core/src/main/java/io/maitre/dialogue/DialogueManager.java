@@ -6,6 +6,7 @@ import io.maitre.cart.CartLine;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.Expecting;
 import io.maitre.conversation.Conversation;
+import io.maitre.menu.AvailabilityProvider;
 import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.nlu.Intent;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,24 +43,29 @@ public class DialogueManager {
     private final PlaceOrder placeOrder;
     private final CancelOrder cancelOrder;
     private final FindOrder findOrder;
+    private final ObjectProvider<AvailabilityProvider> availability;
     private final Clock clock;
 
-    public DialogueManager(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrder findOrder, Clock clock) {
+    public DialogueManager(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrder findOrder,
+            ObjectProvider<AvailabilityProvider> availability, Clock clock) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.findOrder = findOrder;
+        this.availability = availability;
         this.clock = clock;
     }
 
     /** The first message of a conversation. */
     public List<BotMessage> greet(Menu menu) {
+        Stock stock = Stock.of(menu, availability.getIfAvailable());
         return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! What can I get you today?",
-                Expecting.ITEM, null, List.of("A large pepperoni pizza", "What's on the menu?")));
+                Expecting.ITEM, null, NextQuestion.itemSuggestions(stock)));
     }
 
     /** Answers one message, changing the conversation; the caller saves it. */
     public List<BotMessage> respond(Conversation conversation, Menu menu, Interpretation heard) {
-        Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu), clock);
+        Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu),
+                Stock.of(menu, availability.getIfAvailable()), clock);
         if (conversation.escalated()) {
             turn.reply().say("Thanks, a member of our team has your conversation and will reply here shortly.");
             return turn.reply().messages();
@@ -264,7 +271,7 @@ public class DialogueManager {
             }
             c.cart(cart);
             c.resumeAdding();
-            turn.reply().say(Problems.describe(soldOut, menu) + " I've taken it off your order.");
+            turn.reply().say(turn.stock().soldOutMessage(soldOut.itemId()) + " I've taken it off your order.");
         } catch (RuntimeException e) {
             turn.reply().say(Problems.describe(e, menu));
         }

@@ -24,12 +24,15 @@ final class InfoActs {
     static void menu(Turn turn) {
         List<MenuItem> named = namedItems(turn);
         if (!named.isEmpty()) {
-            named.forEach(item -> turn.reply().say(describe(item)));
+            named.forEach(item -> turn.reply().say(turn.stock().available(item.id()) ? describe(item)
+                    : turn.stock().soldOutMessage(item.id())));
             return;
         }
         Map<String, List<String>> byCategory = new LinkedHashMap<>();
         for (MenuItem item : turn.menu().items()) {
-            byCategory.computeIfAbsent(item.category(), k -> new ArrayList<>()).add(item.name());
+            if (turn.stock().available(item.id())) {
+                byCategory.computeIfAbsent(item.category(), k -> new ArrayList<>()).add(item.name());
+            }
         }
         List<String> parts = new ArrayList<>();
         byCategory.forEach((category, names) -> parts.add(CATEGORY_NAMES.getOrDefault(category, category) + ": "

@@ -29,11 +29,11 @@ final class NextQuestion {
             askForMissingChoice(turn, c.pending().get(0));
         } else if (c.cart().isEmpty()) {
             if (c.orderId() == null) {
-                r.ask("What would you like to order?", Expecting.ITEM, null,
-                        List.of("A large pepperoni pizza", "What's on the menu?"));
+                r.ask("What would you like to order?", Expecting.ITEM, null, itemSuggestions(turn.stock()));
             }
         } else if (!c.doneAdding()) {
-            r.ask("Anything else?", Expecting.MORE_ITEMS, null, List.of("That's all", "A coke"));
+            r.ask("Anything else?", Expecting.MORE_ITEMS, null,
+                    turn.stock().offers("coke") ? List.of("That's all", "A coke") : List.of("That's all"));
         } else if (c.fulfillmentMode() == null) {
             if (turn.menu().info().delivers()) {
                 r.ask("Is this for pickup or delivery?", Expecting.FULFILLMENT, null, List.of("Pickup", "Delivery"));
@@ -54,6 +54,13 @@ final class NextQuestion {
         } else {
             readBack(turn);
         }
+    }
+
+    /** Quick replies for "what would you like?": an example order while pizza is available, and the menu. */
+    static List<String> itemSuggestions(Stock stock) {
+        return stock.offers("pizza")
+                ? List.of("A large pepperoni pizza", "What's on the menu?")
+                : List.of("What's on the menu?");
     }
 
     static void askForMissingChoice(Turn turn, ItemSelection selection) {

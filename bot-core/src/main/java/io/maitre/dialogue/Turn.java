@@ -9,7 +9,8 @@ import io.maitre.nlu.Interpretation;
 import java.time.Clock;
 
 /** Everything one turn works on: the conversation, its outlet's menu, what was said and the reply being built. */
-record Turn(Conversation conversation, Menu menu, Interpretation heard, Reply reply, CartEditor editor, Clock clock) {
+record Turn(Conversation conversation, Menu menu, Interpretation heard, Reply reply, CartEditor editor, Stock stock,
+        Clock clock) {
 
     PricedCart pricedCart() {
         return CartPricing.price(conversation.cart(), menu);
