@@ -30,6 +30,8 @@ final class ContactDetails {
     private static final List<List<String>> NAME_STATEMENTS = leads("my name is", "the name is", "name is",
         "under the name", "you can call me", "call me");
     private static final Set<String> TRAILING = Set.of("please", "thanks", "thank", "you", "thx");
+    private static final Set<String> AFTER_ADDRESS = Set.of("at", "by", "around", "asap", "tonight", "tomorrow",
+        "please", "thanks", "thank", "for");
 
     private ContactDetails() {
     }
@@ -99,10 +101,19 @@ final class ContactDetails {
         return null;
     }
 
-    /** When the bot asked for the address: the answer, if it has a number or a street word. */
+    /**
+     * When the bot asked for the address: the answer, if it has a number or a street word, up to what follows it
+     * ("42 Elm Street at 6pm please").
+     */
     static Span addressAnswer(String text, Tokens tokens, boolean[] used) {
         int from = skipLeads(tokens, 0, ADDRESS_LEADS);
         int to = trimTrailing(tokens, from);
+        for (int i = from + 2; i < to; i++) {
+            if (AFTER_ADDRESS.contains(tokens.norm(i))) {
+                to = i;
+                break;
+            }
+        }
         if (to - from < 2) {
             return null;
         }

@@ -13,7 +13,8 @@ final class IntentRules {
     static final double HIGH = 0.95;
     static final double CLEAR = 0.9;
     static final double FAIR = 0.8;
-    static final double WEAK = 0.6;
+    static final double WEAK = 0.5;
+    static final double LEANING = 0.6;
     static final double NONE = 0.3;
 
     /**
@@ -193,7 +194,7 @@ final class IntentRules {
             return Decision.of(Intent.DENY, CLEAR);
         }
         if (cues.has(Cue.AFFIRM_WEAK)) {
-            return Decision.of(Intent.AFFIRM, 0.7);
+            return Decision.of(Intent.AFFIRM, LEANING);
         }
         return null;
     }

@@ -58,10 +58,16 @@ final class UnitReader {
         return units;
     }
 
-    /** "can i", "can you": the verb, not the container. */
+    /** "can i", "can you", "i can get": the verb, not the container. */
     private static boolean isModal(PhraseTable.Entry<Grammar.Word> grammar, String[] norms, int i) {
-        return grammar.value().kind() == Grammar.Kind.VERB && grammar.length() == 1 && i + 1 < norms.length
-            && PRONOUNS.contains(norms[i + 1]);
+        if (grammar.value().kind() != Grammar.Kind.VERB || grammar.length() != 1 || i + 1 >= norms.length) {
+            return false;
+        }
+        if (PRONOUNS.contains(norms[i + 1])) {
+            return true;
+        }
+        PhraseTable.Entry<Grammar.Word> next = Grammar.TABLE.longest(norms, i + 1, null);
+        return next != null && next.value().kind() == Grammar.Kind.VERB;
     }
 
     private static boolean free(boolean[] used, int from, int length) {

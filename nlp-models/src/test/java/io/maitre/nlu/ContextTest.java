@@ -89,6 +89,9 @@ class ContextTest {
         assertThat(i.intent()).isEqualTo(Intent.FULFILLMENT_SET);
         assertThat(read("deliver to 7 rue de la Paix", "address").entity("address")).contains("7 rue de la Paix");
         assertThat(read("pickup instead", "address").entity("address")).isEmpty();
+        Interpretation withTime = read("42 Elm Street at 6pm please", "address");
+        assertThat(withTime.entity("address")).contains("42 Elm Street");
+        assertThat(withTime.entity("time")).contains("18:00");
     }
 
     @Test
