@@ -1,0 +1,130 @@
+package io.maitre.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web chat load: N customers each order a pizza and two cokes for pickup through the API of a
+ * running service, again and again, with a think time between messages, for a fixed time. Prints
+ * the latency of message turns as seen on loopback (an upper bound of the server-side time).
+ *
+ * <pre>
+ * ./maitre serve --port 8080 --maitre.web.messages-per-minute=100000 --maitre.web.sessions-per-minute=100000 &amp;
+ * ./mvnw -q -pl bot-core test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=io.maitre.bench.ChatLoadGenerator -Dexec.args="http://127.0.0.1:8080 200 60 1000"
+ * </pre>
+ *
+ * Arguments: base URL (loopback only), customers, seconds, think time in milliseconds.
+ */
+public final class ChatLoadGenerator {
+
+    private static final List<String> SCRIPT = List.of("a large pepperoni pizza and two cokes", "that's all",
+            "pickup", "as soon as possible", "Alex", "555 123 4567", "yes");
+    private static final Pattern FIELD = Pattern.compile("\"(sessionId|token)\"\\s*:\\s*\"([^\"]+)\"");
+
+    private ChatLoadGenerator() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        int customers = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        long thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 1000;
+        URI uri = URI.create(base);
+        if (!Arrays.asList("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
+            throw new IllegalArgumentException("Load goes to this machine only (loopback), not " + uri.getHost());
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4)).build();
+        ConcurrentLinkedQueue<Long> turnNanos = new ConcurrentLinkedQueue<>();
+        AtomicInteger orders = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(customers);
+        for (int c = 0; c < customers; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        HttpResponse<String> session = http.send(post(base + "/api/v1/chat/sessions", "{}", null),
+                                HttpResponse.BodyHandlers.ofString());
+                        String id = field(session.body(), "sessionId");
+                        String token = field(session.body(), "token");
+                        for (String text : SCRIPT) {
+                            if (System.nanoTime() >= end) {
+                                return null;
+                            }
+                            Thread.sleep(thinkMillis);
+                            long start = System.nanoTime();
+                            HttpResponse<String> turn = http.send(post(base + "/api/v1/chat/sessions/" + id
+                                    + "/messages", "{\"text\":\"" + text + "\"}", token),
+                                    HttpResponse.BodyHandlers.ofString());
+                            turnNanos.add(System.nanoTime() - start);
+                            if (turn.statusCode() != 200) {
+                                failures.incrementAndGet();
+                                break;
+                            }
+                        }
+                        orders.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return null;
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        List<Long> sorted = new ArrayList<>(turnNanos);
+        sorted.sort(null);
+        System.out.printf(Locale.ROOT,
+                "customers=%d seconds=%d think=%dms turns=%d (%.1f/s) orders=%d failures=%d%n"
+                        + "turn latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
+                customers, seconds, thinkMillis, sorted.size(), sorted.size() / (double) seconds, orders.get(),
+                failures.get(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
+        System.exit(0);
+    }
+
+    private static HttpRequest post(String url, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = FIELD.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        throw new IllegalStateException("No " + name + " in " + json);
+    }
+
+    private static double ms(List<Long> sorted, double quantile) {
+        if (sorted.isEmpty()) {
+            return Double.NaN;
+        }
+        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1_000_000.0;
+    }
+}
