@@ -1,5 +1,6 @@
 package io.maitre;
 
+import io.maitre.kitchen.grpc.KitchenServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,6 +17,8 @@ final class MaitreServer {
             String port = ready.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
             System.out.println();
             System.out.println("  Maitre is ready: open http://localhost:" + port + " and order.");
+            ready.getApplicationContext().getBeanProvider(KitchenServer.class).ifAvailable(kitchen -> System.out
+                    .println("  Kitchen screen: " + kitchen.connectHint("demo")));
             System.out.println();
         });
         return app.run(args);
