@@ -61,8 +61,8 @@ public record DialogflowGuards(CircuitBreaker circuitBreaker, Bulkhead bulkhead,
 
     /**
      * Guards taken from shared registries (for example the ones metrics are bound to). An instance named
-     * {@value #NAME} already in a registry is used as it is; otherwise one is created with the standard
-     * configuration. The time limiter always gets the settings' time limit.
+     * {@value #NAME} already in a registry is used as it is (a time limiter's timeout must still be under 1.5 s);
+     * otherwise one is created with the standard configuration and, for the time limiter, the settings' time limit.
      */
     public static DialogflowGuards from(CircuitBreakerRegistry breakers, BulkheadRegistry bulkheads,
         TimeLimiterRegistry timeLimiters, DialogflowSettings settings) {
