@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.google.api.gax.core.NoCredentialsProvider;
 import com.google.api.gax.grpc.GrpcTransportChannel;
+import com.google.api.gax.rpc.ApiException;
 import com.google.api.gax.rpc.FixedTransportChannelProvider;
+import com.google.api.gax.rpc.StatusCode;
 import com.google.cloud.dialogflow.v2.DetectIntentRequest;
 import com.google.cloud.dialogflow.v2.SessionsSettings;
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -26,7 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,17 +123,23 @@ class DialogflowIntentsTest {
 
     @Test
     void resourceExhaustedGivesNoGuessAndCountsAsAFailure() {
-        assertFailureGivesNoGuess(FakeDialogflow.failure(Status.RESOURCE_EXHAUSTED.withDescription("quota")));
+        assertThat(assertFailureGivesNoGuess(FakeDialogflow.failure(Status.RESOURCE_EXHAUSTED.withDescription("quota"))))
+            .isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.getStatusCode().getCode()).isEqualTo(StatusCode.Code.RESOURCE_EXHAUSTED));
     }
 
     @Test
     void internalErrorGivesNoGuessAndCountsAsAFailure() {
-        assertFailureGivesNoGuess(FakeDialogflow.failure(Status.INTERNAL.withDescription("boom")));
+        assertThat(assertFailureGivesNoGuess(FakeDialogflow.failure(Status.INTERNAL.withDescription("boom"))))
+            .isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.getStatusCode().getCode()).isEqualTo(StatusCode.Code.INTERNAL));
     }
 
     @Test
     void unavailableIsNotRetried() {
-        assertFailureGivesNoGuess(FakeDialogflow.failure(Status.UNAVAILABLE));
+        assertThat(assertFailureGivesNoGuess(FakeDialogflow.failure(Status.UNAVAILABLE)))
+            .isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.getStatusCode().getCode()).isEqualTo(StatusCode.Code.UNAVAILABLE));
         assertThat(fake.requests()).hasSize(1);
     }
 
@@ -156,7 +166,7 @@ class DialogflowIntentsTest {
         Duration thousandCalls = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(fake.requests()).hasSize(seen);
-        assertThat(thousandCalls).isLessThan(Duration.ofMillis(300));
+        assertThat(thousandCalls).isLessThan(Duration.ofMillis(500));
         assertThat(intents.guards().circuitBreaker().getMetrics().getNumberOfNotPermittedCalls()).isEqualTo(1000);
     }
 
@@ -178,7 +188,7 @@ class DialogflowIntentsTest {
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(second).isEmpty();
-        assertThat(waited).isLessThan(Duration.ofMillis(100));
+        assertThat(waited).isLessThan(TEST_TIME_LIMIT.dividedBy(2));
         assertThat(first.join()).isEmpty();
         assertThat(fake.requests()).hasSize(1);
         assertThat(intents.guards().circuitBreaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
@@ -216,17 +226,18 @@ class DialogflowIntentsTest {
         assertThat(fake.requests().get(0).getQueryInput().getText().getLanguageCode()).isEqualTo("en");
     }
 
-    private void assertFailureGivesNoGuess(FakeDialogflow.Answer failure) {
+    /** The failure reaches the breaker as itself, not as a timeout: the turn did not wait for the time limit. */
+    private Throwable assertFailureGivesNoGuess(FakeDialogflow.Answer failure) {
         fake.answer(failure);
         DialogflowIntents intents = intents(shortLimit());
+        List<Throwable> recorded = new CopyOnWriteArrayList<>();
+        intents.guards().circuitBreaker().getEventPublisher().onError(event -> recorded.add(event.getThrowable()));
 
-        long start = System.nanoTime();
-        Optional<IntentGuess> guess = intents.detect("c", "a pizza", Locale.ENGLISH);
-        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(intents.detect("c", "a pizza", Locale.ENGLISH)).isEmpty();
 
-        assertThat(guess).isEmpty();
-        assertThat(waited).isLessThan(TEST_TIME_LIMIT);
         assertThat(intents.guards().circuitBreaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
+        assertThat(recorded).singleElement().isNotInstanceOf(TimeoutException.class);
+        return recorded.get(0);
     }
 
     private static DialogflowSettings shortLimit() {
