@@ -39,7 +39,8 @@ final class CorpusMenu {
             }
         }
         Map<String, Set<String>> itemsByCategory = items.stream().collect(Collectors.groupingBy(
-            MenuVocabulary.ItemTerm::category, Collectors.mapping(MenuVocabulary.ItemTerm::itemId, Collectors.toSet())));
+            MenuVocabulary.ItemTerm::category,
+            Collectors.mapping(MenuVocabulary.ItemTerm::itemId, Collectors.toSet())));
         List<MenuVocabulary.OptionTerm> options = new ArrayList<>();
         for (String[] row : rows) {
             if (!row[0].equals("item")) {

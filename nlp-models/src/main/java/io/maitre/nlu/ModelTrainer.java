@@ -129,7 +129,8 @@ public final class ModelTrainer {
             double t = step / 100.0;
             double loss = 0;
             for (int i = 0; i < predictions.size(); i++) {
-                loss -= Math.log(Math.max(1e-12, IntentClassifier.sharpened(predictions.get(i), 1 / t)[answers.get(i)]));
+                double[] calibrated = IntentClassifier.sharpened(predictions.get(i), 1 / t);
+                loss -= Math.log(Math.max(1e-12, calibrated[answers.get(i)]));
             }
             if (loss < bestLoss) {
                 bestLoss = loss;

@@ -28,6 +28,9 @@ final class TrainedNameFinder implements InterpretationEnricher {
     static final String COMMON_WORDS = "model/common-words.txt";
     static final String CORPUS = "corpus/names.txt";
 
+    /** Longer words are noise, not names or dishes. */
+    private static final int LONGEST_WORD = 30;
+
     private final ThreadLocal<NameFinderME> finders;
     private final Set<String> ordinary;
 
@@ -145,7 +148,7 @@ final class TrainedNameFinder implements InterpretationEnricher {
     }
 
     private boolean isUnknown(String norm) {
-        if (norm.length() < 2 || ordinary.contains(norm)) {
+        if (norm.length() < 2 || norm.length() > LONGEST_WORD || ordinary.contains(norm)) {
             return false;
         }
         for (int i = 0; i < norm.length(); i++) {

@@ -14,10 +14,9 @@ import java.util.Optional;
  *
  * <p>{@link Interpretation#source()} says who decided the intent: {@value CatalogInterpreter#SOURCE} (the rules'
  * intent, alone or confirmed by the classifier), {@value #LOCAL} (the classifier overruled the rules) or the
- * external source's name. A low
- * confidence means the bot should ask rather than act. Never throws; the local path takes well under a
- * millisecond for an ordinary utterance and is bounded for any text. Safe to share between threads; the models
- * load once, when the pipeline is built.
+ * external source's name. A low confidence means the bot should ask rather than act. Never throws; the local path
+ * takes well under a millisecond for an ordinary utterance and is bounded for any text (an external source bounds
+ * its own time). Safe to share between threads; the models load once, when the pipeline is built.
  */
 public final class UnderstandingPipeline implements Interpreter {
 

@@ -25,7 +25,7 @@ final class UtteranceReading {
         "what", "which", "how", "where", "when", "any", "will", "would", "whats", "who", "why");
 
     private final String text;
-    private final Intent intent;
+    private final Intent readAs;
     private final String expecting;
     private final String expectingItemId;
     private final LocalDateTime now;
@@ -34,9 +34,9 @@ final class UtteranceReading {
     private final boolean[] used;
     private final List<Span> spans = new ArrayList<>();
 
-    private UtteranceReading(String text, InterpretationContext context, Lexicon lexicon, Intent intent) {
+    private UtteranceReading(String text, InterpretationContext context, Lexicon lexicon, Intent readAs) {
         this.text = text;
-        this.intent = intent;
+        this.readAs = readAs;
         this.expecting = context == null ? null : context.expecting();
         this.expectingItemId = context == null ? null : context.expectingItemId();
         ZoneId zone = context == null || context.zone() == null ? ZoneOffset.UTC : context.zone();
@@ -50,10 +50,10 @@ final class UtteranceReading {
     /**
      * Reads the text.
      *
-     * @param intent the intent to read it as, or {@code null} for the one the rules decide
+     * @param readAs the intent to read it as, or {@code null} for the one the rules decide
      */
-    static Interpretation read(String text, InterpretationContext context, Lexicon lexicon, Intent intent) {
-        return new UtteranceReading(text, context, lexicon, intent).interpretation();
+    static Interpretation read(String text, InterpretationContext context, Lexicon lexicon, Intent readAs) {
+        return new UtteranceReading(text, context, lexicon, readAs).interpretation();
     }
 
     private Interpretation interpretation() {
@@ -76,8 +76,8 @@ final class UtteranceReading {
         boolean pending = ("size".equals(expecting) || "option".equals(expecting)) && expectingItemId != null;
         IntentRules.Reading reading = reading(composed.frames(), units);
         IntentRules.Decision decided = IntentRules.decide(cues, reading, expecting, pending);
-        IntentRules.Decision decision = intent == null || intent == decided.intent() ? decided
-            : IntentRules.Decision.of(intent, decided.confidence());
+        IntentRules.Decision decision = readAs == null || readAs == decided.intent() ? decided
+            : IntentRules.Decision.of(readAs, decided.confidence());
 
         FrameResolver.Mode mode = mode(decision.intent(), pending);
         FrameResolver.Resolved resolved = resolve(decision.intent(), composed.frames(), mode);

@@ -51,8 +51,8 @@ class BadInputTest {
 
     @Test
     void noiseAloneIsOutOfScopeThroughThePipeline() {
-        for (String text : new String[] {"", "!!!???...,,,", "🍕🍕🍕 🥤", "\u0000\u0001\u0007\u001b[31m", "x".repeat(10_000),
-            "asdkjh qwpoeiru zxmcnv"}) {
+        for (String text : new String[] {"", "!!!???...,,,", "🍕🍕🍕 🥤", "\u0000\u0001\u0007\u001b[31m",
+            "x".repeat(10_000), "asdkjh qwpoeiru zxmcnv"}) {
             assertThat(PIPELINE.interpret(text, Utterances.context(null, null)).intent()).as(text)
                 .isEqualTo(Intent.OUT_OF_SCOPE);
         }
@@ -117,7 +117,8 @@ class BadInputTest {
             Interpretation i = INTERPRETER.interpret(t, Utterances.context(n % 3 == 0 ? "size" : null, "pizza"));
             assertWellFormed(t, i, RULES);
             assertThat(i.confidence()).as(t).isGreaterThan(0.0);
-            assertWellFormed(t, PIPELINE.interpret(t, Utterances.context(n % 3 == 0 ? "size" : null, "pizza")), LOCAL);
+            assertWellFormed(t, PIPELINE.interpret(t, Utterances.context(n % 3 == 0 ? "size" : null, "pizza")),
+                LOCAL);
         }
     }
 

@@ -123,7 +123,8 @@ class EntityEvaluationTest {
     private static void line(String type, int[] c) {
         double p = c[1] == 0 ? 1.0 : c[0] / (double) c[1];
         double r = c[2] == 0 ? 1.0 : c[0] / (double) c[2];
-        System.out.printf(Locale.ROOT, "  %-16s precision %.3f  recall %.3f  F1 %.3f  (%d matched, %d found, %d expected)%n",
+        System.out.printf(Locale.ROOT,
+            "  %-16s precision %.3f  recall %.3f  F1 %.3f  (%d matched, %d found, %d expected)%n",
             type, p, r, f1(c), c[0], c[1], c[2]);
     }
 
