@@ -32,9 +32,18 @@ public final class CatalogInterpreter implements Interpreter {
 
     @Override
     public Interpretation interpret(String text, InterpretationContext context) {
+        return interpret(text, context, null);
+    }
+
+    /**
+     * Reads the utterance as expressing {@code intent} when given, rather than the intent the rules decide, so
+     * that its items are the ones that intent needs (the items to take away for {@link Intent#ORDER_REMOVE}, the
+     * line to change for {@link Intent#ORDER_MODIFY}); the confidence stays the rules'.
+     */
+    Interpretation interpret(String text, InterpretationContext context, Intent intent) {
         String safeText = text == null ? "" : text;
         try {
-            return UtteranceReading.read(safeText, context, lexicon(context));
+            return UtteranceReading.read(safeText, context, lexicon(context), intent);
         } catch (RuntimeException e) {
             // The contract is to never throw for any text; a failure here (including one of the vocabulary
             // source) must not end the conversation, so it reads as an utterance not understood.

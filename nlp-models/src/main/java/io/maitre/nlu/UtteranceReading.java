@@ -25,6 +25,7 @@ final class UtteranceReading {
         "what", "which", "how", "where", "when", "any", "will", "would", "whats", "who", "why");
 
     private final String text;
+    private final Intent readAs;
     private final String expecting;
     private final String expectingItemId;
     private final LocalDateTime now;
@@ -33,8 +34,9 @@ final class UtteranceReading {
     private final boolean[] used;
     private final List<Span> spans = new ArrayList<>();
 
-    private UtteranceReading(String text, InterpretationContext context, Lexicon lexicon) {
+    private UtteranceReading(String text, InterpretationContext context, Lexicon lexicon, Intent readAs) {
         this.text = text;
+        this.readAs = readAs;
         this.expecting = context == null ? null : context.expecting();
         this.expectingItemId = context == null ? null : context.expectingItemId();
         ZoneId zone = context == null || context.zone() == null ? ZoneOffset.UTC : context.zone();
@@ -45,8 +47,13 @@ final class UtteranceReading {
         this.used = new boolean[tokens.size()];
     }
 
-    static Interpretation read(String text, InterpretationContext context, Lexicon lexicon) {
-        return new UtteranceReading(text, context, lexicon).interpretation();
+    /**
+     * Reads the text.
+     *
+     * @param readAs the intent to read it as, or {@code null} for the one the rules decide
+     */
+    static Interpretation read(String text, InterpretationContext context, Lexicon lexicon, Intent readAs) {
+        return new UtteranceReading(text, context, lexicon, readAs).interpretation();
     }
 
     private Interpretation interpretation() {
@@ -68,7 +75,9 @@ final class UtteranceReading {
 
         boolean pending = ("size".equals(expecting) || "option".equals(expecting)) && expectingItemId != null;
         IntentRules.Reading reading = reading(composed.frames(), units);
-        IntentRules.Decision decision = IntentRules.decide(cues, reading, expecting, pending);
+        IntentRules.Decision decided = IntentRules.decide(cues, reading, expecting, pending);
+        IntentRules.Decision decision = readAs == null || readAs == decided.intent() ? decided
+            : IntentRules.Decision.of(readAs, decided.confidence());
 
         FrameResolver.Mode mode = mode(decision.intent(), pending);
         FrameResolver.Resolved resolved = resolve(decision.intent(), composed.frames(), mode);
@@ -178,6 +187,15 @@ final class UtteranceReading {
             for (OrderComposer.Frame f : frames) {
                 if (f.negated) {
                     chosen.add(f);
+                }
+            }
+            if (chosen.isEmpty()) {
+                // No "no" or "remove" marked an item ("forget the wings", read as a removal by the classifier):
+                // the items named are the ones to take away.
+                for (OrderComposer.Frame f : frames) {
+                    if (f.hasContent()) {
+                        chosen.add(f);
+                    }
                 }
             }
         } else if (intent == Intent.ORDER_MODIFY) {

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Any text gives a well-formed interpretation, quickly; nothing throws. */
+/** Any text gives a well-formed interpretation, quickly; nothing throws: from the interpreter and the pipeline. */
 class BadInputTest {
 
     private static final CatalogInterpreter INTERPRETER = new CatalogInterpreter(MenuVocabularyMother.source());
+    private static final UnderstandingPipeline PIPELINE = new UnderstandingPipeline(MenuVocabularyMother.source());
+    private static final Set<String> RULES = Set.of("rules");
+    private static final Set<String> LOCAL = Set.of("rules", "local");
 
     static Stream<String> badTexts() {
         return Stream.of("", " ", "\t\n\r", "!!!???...,,,", ".", "'", "-", "&&&", "w/", "w/o", ":30", "6:",
@@ -31,21 +35,45 @@ class BadInputTest {
     void neverThrowsAndGivesAWellFormedInterpretation(String text) {
         Interpretation i = assertTimeoutPreemptively(Duration.ofSeconds(2),
             () -> INTERPRETER.interpret(text, Utterances.context(null, null)));
-        assertWellFormed(text, i);
+        assertWellFormed(text, i, RULES);
     }
 
     @ParameterizedTest
     @MethodSource("badTexts")
+    void thePipelineNeverThrowsAndGivesAWellFormedInterpretation(String text) {
+        Interpretation i = assertTimeoutPreemptively(Duration.ofSeconds(2),
+            () -> PIPELINE.interpret(text, Utterances.context(null, null)));
+        assertWellFormed(text, i, LOCAL);
+        for (String expecting : EXPECTING) {
+            assertWellFormed(text, PIPELINE.interpret(text, Utterances.context(expecting, "pizza")), LOCAL);
+        }
+    }
+
+    @Test
+    void noiseAloneIsOutOfScopeThroughThePipeline() {
+        for (String text : new String[] {"", "!!!???...,,,", "🍕🍕🍕 🥤", "\u0000\u0001\u0007\u001b[31m",
+            "x".repeat(10_000), "asdkjh qwpoeiru zxmcnv"}) {
+            assertThat(PIPELINE.interpret(text, Utterances.context(null, null)).intent()).as(text)
+                .isEqualTo(Intent.OUT_OF_SCOPE);
+        }
+    }
+
+    private static final String[] EXPECTING = {"item", "size", "option", "more_items", "fulfillment", "time",
+        "address", "name", "phone", "confirmation"};
+
+    @ParameterizedTest
+    @MethodSource("badTexts")
     void neverThrowsInAnyContext(String text) {
-        for (String expecting : new String[] {"item", "size", "option", "more_items", "fulfillment", "time",
-            "address", "name", "phone", "confirmation"}) {
-            assertWellFormed(text, INTERPRETER.interpret(text, Utterances.context(expecting, "pizza")));
+        for (String expecting : EXPECTING) {
+            assertWellFormed(text, INTERPRETER.interpret(text, Utterances.context(expecting, "pizza")), RULES);
         }
     }
 
     @Test
     void readsNullTextsAndContextsAndUnknownOutlets() {
-        assertWellFormed("", INTERPRETER.interpret(null, Utterances.context(null, null)));
+        assertWellFormed("", INTERPRETER.interpret(null, Utterances.context(null, null)), RULES);
+        assertWellFormed("", PIPELINE.interpret(null, Utterances.context(null, null)), LOCAL);
+        assertWellFormed("two pizzas", PIPELINE.interpret("two pizzas", null), LOCAL);
         assertThat(INTERPRETER.interpret("two pizzas", null).items()).isEmpty();
         Interpretation unknown = INTERPRETER.interpret("hello", InterpretationContext.of("nowhere"));
         assertThat(unknown.intent()).isEqualTo(Intent.GREET);
@@ -61,6 +89,11 @@ class BadInputTest {
         Interpretation i = broken.interpret("two pizzas", InterpretationContext.of("demo"));
         assertThat(i.intent()).isEqualTo(Intent.OUT_OF_SCOPE);
         assertThat(i.text()).isEqualTo("two pizzas");
+        Interpretation piped = new UnderstandingPipeline(outletId -> {
+            throw new IllegalStateException("catalog down");
+        }).interpret("two pizzas", InterpretationContext.of("demo"));
+        assertWellFormed("two pizzas", piped, LOCAL);
+        assertThat(piped.items()).isEmpty();
     }
 
     @Test
@@ -82,17 +115,19 @@ class BadInputTest {
             }
             String t = text.toString();
             Interpretation i = INTERPRETER.interpret(t, Utterances.context(n % 3 == 0 ? "size" : null, "pizza"));
-            assertWellFormed(t, i);
+            assertWellFormed(t, i, RULES);
             assertThat(i.confidence()).as(t).isGreaterThan(0.0);
+            assertWellFormed(t, PIPELINE.interpret(t, Utterances.context(n % 3 == 0 ? "size" : null, "pizza")),
+                LOCAL);
         }
     }
 
-    private static void assertWellFormed(String text, Interpretation i) {
+    private static void assertWellFormed(String text, Interpretation i, Set<String> sources) {
         assertThat(i).isNotNull();
         assertThat(i.text()).isEqualTo(text == null ? "" : text);
         assertThat(i.intent()).isNotNull();
         assertThat(i.confidence()).isBetween(0.0, 1.0);
-        assertThat(i.source()).isEqualTo("rules");
+        assertThat(i.source()).isIn(sources);
         assertThat(i.entities()).allSatisfy(e -> {
             assertThat(e.start()).isBetween(0, e.end());
             assertThat(e.end()).isLessThanOrEqualTo(i.text().length());

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maitre.nlu.CatalogInterpreter;
 import io.maitre.nlu.InterpretationContext;
+import io.maitre.nlu.Interpreter;
 import io.maitre.nlu.MenuVocabulary;
 import io.maitre.nlu.MenuVocabularyMother;
+import io.maitre.nlu.UnderstandingPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,16 +29,25 @@ class PizzaDevEvaluationTest {
 
     @Test
     void matchesThePizzaDevSet() throws IOException {
+        score("interpreter", new CatalogInterpreter(MenuVocabularyMother.source()));
+    }
+
+    /** The pipeline takes its items from the catalog reading, so it keeps the interpreter's score. */
+    @Test
+    void thePipelineMatchesThePizzaDevSetToo() throws IOException {
+        score("pipeline", new UnderstandingPipeline(MenuVocabularyMother.source()));
+    }
+
+    private static void score(String name, Interpreter interpreter) throws IOException {
         Assumptions.assumeTrue(Files.isReadable(DEV), () -> "PIZZA dev set not found at " + DEV.toAbsolutePath()
             + "; set -Dmaitre.pizza.dev=PATH to score it");
         MenuVocabulary menu = MenuVocabularyMother.demo();
-        CatalogInterpreter interpreter = new CatalogInterpreter(MenuVocabularyMother.source());
         InterpretationContext context = InterpretationContext.of(MenuVocabularyMother.OUTLET);
         PizzaExr exr = new PizzaExr(menu);
 
         PizzaEval.Score score = PizzaEval.evaluate(DEV, text -> exr.tree(interpreter.interpret(text, context).items()));
 
-        System.out.printf(Locale.ROOT, "PIZZA dev unordered exact match: %d/%d = %.4f%n", score.matched(),
+        System.out.printf(Locale.ROOT, "PIZZA dev unordered exact match (%s): %d/%d = %.4f%n", name, score.matched(),
             score.total(), score.accuracy());
         score.misses().forEach(m -> System.out.printf("MISS %s%n  gold %s%n  got  %s%n", m.text(),
             PizzaEval.canonical(m.expected()).orElse(m.expected()), PizzaEval.canonical(m.actual()).orElse(m.actual())));

@@ -1,0 +1,77 @@
+package io.maitre.nlu;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides an utterance's intent from the rules' reading, the classifier's prediction and, when present, an
+ * external source's guess.
+ *
+ * <ol>
+ *   <li>An answer to the question the bot asked (a size after "what size?", "yes" after "shall I place it?", a
+ *       name, phone, address or time when asked for one) stays with the rules: only they know the question.</li>
+ *   <li>An external source's confident guess is taken.</li>
+ *   <li>Else the classifier's intent. The classifier reads the rules' decision among its features, so it has
+ *       learned from the corpus when the rules are right and when the words say otherwise; its probability is
+ *       the confidence, low when the bot should ask. When even its best intent is improbable, the utterance is
+ *       out of scope.</li>
+ * </ol>
+ */
+final class IntentArbiter {
+
+    /** Below this top probability the classifier finds no intent of ours in the utterance. */
+    static final double OUT_OF_SCOPE_BELOW = 0.25;
+    /** An external source's confidence at and above which its intent is taken. */
+    static final double EXTERNAL_CONFIDENT = 0.7;
+
+    private static final Set<String> CONTACT_QUESTIONS = Set.of("name", "phone", "address", "time", "fulfillment");
+    private static final Set<String> ITEM_QUESTIONS = Set.of("item", "size", "option");
+    private static final Set<String> YES_NO_QUESTIONS = Set.of("confirmation", "more_items");
+
+    /**
+     * The decided intent.
+     *
+     * @param intent the intent
+     * @param confidence in [0, 1]
+     * @param source {@code rules} when it is the rules' intent, {@code local} when the classifier chose another,
+     *     or the external source's
+     */
+    record Verdict(Intent intent, double confidence, String source) {
+    }
+
+    private IntentArbiter() {
+    }
+
+    /** Whether the rules read the utterance as the answer to the question the bot asked. */
+    static boolean answersTheQuestion(Interpretation rules, String expecting) {
+        if (expecting == null) {
+            return false;
+        }
+        Intent intent = rules.intent();
+        if (YES_NO_QUESTIONS.contains(expecting)) {
+            return intent == Intent.AFFIRM || intent == Intent.DENY || intent == Intent.ORDER_DONE;
+        }
+        if (ITEM_QUESTIONS.contains(expecting)) {
+            return intent == Intent.ORDER_ADD && !rules.items().isEmpty();
+        }
+        return CONTACT_QUESTIONS.contains(expecting) && intent == Intent.FULFILLMENT_SET;
+    }
+
+    static Verdict rules(Interpretation rules) {
+        return new Verdict(rules.intent(), rules.confidence(), CatalogInterpreter.SOURCE);
+    }
+
+    /** Decides between the classifier and an external guess, for an utterance that answers no question. */
+    static Verdict decide(Interpretation rules, IntentClassifier.Prediction local,
+            Optional<ExternalIntentSource.Guess> external) {
+        if (external.isPresent() && external.get().intent() != Intent.OUT_OF_SCOPE
+                && external.get().confidence() >= EXTERNAL_CONFIDENT) {
+            ExternalIntentSource.Guess guess = external.get();
+            return new Verdict(guess.intent(), Math.min(1.0, guess.confidence()), guess.source());
+        }
+        Intent intent = local.probability() < OUT_OF_SCOPE_BELOW ? Intent.OUT_OF_SCOPE : local.intent();
+        double confidence = intent == local.intent() ? local.probability() : 1.0 - local.probability();
+        String source = intent == rules.intent() ? CatalogInterpreter.SOURCE : UnderstandingPipeline.LOCAL;
+        return new Verdict(intent, confidence, source);
+    }
+}

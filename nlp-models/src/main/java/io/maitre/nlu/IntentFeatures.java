@@ -1,0 +1,131 @@
+package io.maitre.nlu;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the intent classifier reads of an utterance, as OpenNLP bag-of-words tokens:
+ * <ul>
+ *   <li>the normalized words, with what the catalog reading and the name finder recognized replaced by class
+ *       tokens ({@code _item_}, {@code _size_}, {@code _option_}, {@code _number_}, {@code _time_},
+ *       {@code _name_}, ...), so a model trained on one menu's words reads any outlet's menu the same way, and a
+ *       dish the menu lacks like one it has; qualifiers and pickup or delivery words stay words;</li>
+ *   <li>word pairs ({@code can|i}), and the first and last word ({@code ^can}, {@code order$});</li>
+ *   <li>for texted spelling, each word with repeated letters squeezed ({@code sq:helo} for "helloo") and its
+ *       letter triples ({@code c:<he}, {@code c:hel}, ...), and common texting shorthand read as words;</li>
+ *   <li>the intent the rules decided ({@code rule:order.add}), so the classifier learns when to follow them.</li>
+ * </ul>
+ */
+final class IntentFeatures {
+
+    private static final Set<String> KEPT_AS_WORDS = Set.of("qualifier", "fulfillment", "scope");
+    private static final Set<String> OWN_CLASS = Set.of("item", "size", "time", "phone", "address", "name");
+    private static final Map<String, String> UNKNOWN_CLASS = Map.of("unknown_item", "_item_", "unknown_topping",
+        "_option_");
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("hw", "how"),
+        Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("yh", "yeah"), Map.entry("cn", "can"),
+        Map.entry("wen", "when"), Map.entry("gd", "good"), Map.entry("nite", "night"), Map.entry("rn", "now"),
+        Map.entry("tyvm", "thanks"), Map.entry("tysm", "thanks"),
+        Map.entry("abt", "about"), Map.entry("thnx", "thanks"), Map.entry("thnks", "thanks"), Map.entry("ya", "yeah"),
+        Map.entry("nah", "no"), Map.entry("nope", "no"));
+
+    private IntentFeatures() {
+    }
+
+    /** The classifier's tokens for a text as the rules and the name finder read it. */
+    static String[] of(String text, Interpretation rules) {
+        String[] words = words(text, rules.entities());
+        List<String> features = new ArrayList<>(words.length * 8 + 4);
+        for (String w : words) {
+            features.add(w);
+        }
+        for (int i = 0; i + 1 < words.length; i++) {
+            features.add(words[i] + "|" + words[i + 1]);
+        }
+        if (words.length > 0) {
+            features.add("^" + words[0]);
+            features.add(words[words.length - 1] + "$");
+        }
+        for (String w : words) {
+            if (!w.startsWith("_")) {
+                spelling(w, features);
+            }
+        }
+        features.add("rule:" + rules.intent().id());
+        return features.toArray(String[]::new);
+    }
+
+    /** The squeezed word and its letter triples, with {@code <} and {@code >} marking its ends. */
+    private static void spelling(String word, List<String> features) {
+        String squeezed = squeeze(word);
+        features.add("sq:" + squeezed);
+        if (squeezed.length() < 3) {
+            return;
+        }
+        String marked = "<" + squeezed + ">";
+        for (int i = 0; i + 3 <= marked.length(); i++) {
+            features.add("c:" + marked.substring(i, i + 3));
+        }
+    }
+
+    private static String squeeze(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
+                b.append(word.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The words of a text with recognized entities as class tokens.
+     *
+     * @param entities in text order, as in {@link Interpretation#entities()}
+     */
+    static String[] words(String text, List<Entity> entities) {
+        Tokens tokens = TextNormalizer.tokenize(text);
+        List<String> words = new ArrayList<>(tokens.size());
+        int e = 0;
+        Entity last = null;
+        for (Token token : tokens.list()) {
+            while (e < entities.size() && entities.get(e).end() <= token.start()) {
+                e++;
+            }
+            Entity covering = null;
+            for (int k = e; k < entities.size() && entities.get(k).start() < token.end(); k++) {
+                if (entities.get(k).start() <= token.start() && token.end() <= entities.get(k).end()) {
+                    covering = entities.get(k);
+                    break;
+                }
+            }
+            String word = word(covering, token.norm());
+            if (covering == null || covering != last || !word.startsWith("_")) {
+                words.add(word);
+            }
+            last = covering;
+        }
+        return words.toArray(String[]::new);
+    }
+
+    /** The class token of the entity covering the word, or the word itself. */
+    private static String word(Entity covering, String norm) {
+        if (covering == null || KEPT_AS_WORDS.contains(covering.type()) || covering.type().equals("number")) {
+            return isNumber(norm) ? "_number_" : SHORTHAND.getOrDefault(norm, norm);
+        }
+        if (OWN_CLASS.contains(covering.type())) {
+            return "_" + covering.type() + "_";
+        }
+        String unknown = UNKNOWN_CLASS.get(covering.type());
+        if (unknown != null) {
+            return unknown;
+        }
+        return "_option_";
+    }
+
+    private static boolean isNumber(String norm) {
+        return !norm.isEmpty() && TextNormalizer.isAsciiDigit(norm.charAt(0));
+    }
+}

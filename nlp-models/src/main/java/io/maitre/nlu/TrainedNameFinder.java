@@ -1,0 +1,174 @@
+package io.maitre.nlu;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The OpenNLP name finder trained on annotated order sentences ({@code corpus/names.txt}), for what the catalog
+ * alone misses: a customer's name stated in passing ("it's for Maria") and menu-like words the outlet's menu does
+ * not have ("a large pizza with prosciutto"), added as {@code name}, {@code unknown_item} and
+ * {@code unknown_topping} entities so the bot can say it has no such thing.
+ *
+ * <p>It only runs when some word of the utterance is neither recognized by the catalog nor ordinary language
+ * (the words of the rules and those common in the intent corpus), so most utterances never reach the model.
+ * Safe to share between threads.
+ */
+final class TrainedNameFinder implements InterpretationEnricher {
+
+    static final String MODEL = "model/names.bin";
+    static final String COMMON_WORDS = "model/common-words.txt";
+    static final String CORPUS = "corpus/names.txt";
+
+    /** Longer words are noise, not names or dishes. */
+    private static final int LONGEST_WORD = 30;
+
+    private final ThreadLocal<NameFinderME> finders;
+    private final Set<String> ordinary;
+
+    TrainedNameFinder(TokenNameFinderModel model, Set<String> commonWords) {
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+        Set<String> words = new HashSet<>(commonWords);
+        words.addAll(CommonWords.WORDS);
+        words.addAll(Grammar.words());
+        words.addAll(Cues.words());
+        this.ordinary = Set.copyOf(words);
+    }
+
+    /** The model and word list the build trained and put on the class path. */
+    static TrainedNameFinder bundled() {
+        try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("name finder model io/maitre/nlu/" + MODEL
+                    + " not on the class path; the build trains it in process-classes (ModelTrainer)");
+            }
+            return new TrainedNameFinder(new TokenNameFinderModel(in), Set.copyOf(Corpus.lines(COMMON_WORDS)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words of a text as the name finder reads them: the normalizer's words, in their original case. */
+    static List<String> words(String text) {
+        Tokens tokens = TextNormalizer.tokenize(text);
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token t : tokens.list()) {
+            words.add(text.substring(t.start(), t.end()));
+        }
+        return words;
+    }
+
+    @Override
+    public Interpretation enrich(Interpretation interpretation, InterpretationContext context) {
+        String text = interpretation.text();
+        Tokens tokens = TextNormalizer.tokenize(text);
+        boolean[] covered = covered(tokens, interpretation.entities());
+        boolean[] unknown = new boolean[tokens.size()];
+        boolean any = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            unknown[i] = !covered[i] && isUnknown(tokens.norm(i));
+            any |= unknown[i];
+        }
+        if (!any) {
+            return interpretation;
+        }
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(tokens.get(i).start(), tokens.get(i).end());
+        }
+        NameFinderME finder = finders.get();
+        Span[] spans;
+        try {
+            spans = finder.find(words);
+        } finally {
+            finder.clearAdaptiveData();
+        }
+        List<Entity> added = new ArrayList<>();
+        boolean hasName = interpretation.entity("name").isPresent();
+        for (Span span : spans) {
+            Entity entity = entity(span, text, tokens, covered, unknown, hasName);
+            if (entity != null) {
+                added.add(entity);
+                hasName |= entity.type().equals("name");
+            }
+        }
+        if (added.isEmpty()) {
+            return interpretation;
+        }
+        List<Entity> entities = new ArrayList<>(interpretation.entities());
+        entities.addAll(added);
+        entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return new Interpretation(text, interpretation.intent(), interpretation.confidence(), interpretation.source(),
+            entities, interpretation.items());
+    }
+
+    /**
+     * The entity for a span the model found, or {@code null} when the catalog already read any of its words,
+     * when it has no unknown word, or, for a name, when any word is ordinary or a name is already known.
+     */
+    private static Entity entity(Span span, String text, Tokens tokens, boolean[] covered, boolean[] unknown,
+            boolean hasName) {
+        boolean anyUnknown = false;
+        boolean allUnknown = true;
+        for (int i = span.getStart(); i < span.getEnd(); i++) {
+            if (covered[i]) {
+                return null;
+            }
+            anyUnknown |= unknown[i];
+            allUnknown &= unknown[i];
+        }
+        int start = tokens.get(span.getStart()).start();
+        int end = tokens.get(span.getEnd() - 1).end();
+        String words = text.substring(start, end);
+        return switch (span.getType()) {
+            case "name" -> hasName || !allUnknown ? null : new Entity("name", words, words, start, end);
+            case "item", "topping" -> anyUnknown
+                ? new Entity("unknown_" + span.getType(), norms(tokens, span), words, start, end) : null;
+            default -> null;
+        };
+    }
+
+    private static String norms(Tokens tokens, Span span) {
+        StringBuilder value = new StringBuilder();
+        for (int i = span.getStart(); i < span.getEnd(); i++) {
+            if (!value.isEmpty()) {
+                value.append(' ');
+            }
+            value.append(tokens.surface(i));
+        }
+        return value.toString();
+    }
+
+    private boolean isUnknown(String norm) {
+        if (norm.length() < 2 || norm.length() > LONGEST_WORD || ordinary.contains(norm)) {
+            return false;
+        }
+        for (int i = 0; i < norm.length(); i++) {
+            if (!Character.isLetter(norm.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean[] covered(Tokens tokens, List<Entity> entities) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (Entity e : entities) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.start() < e.end() && e.start() < t.end()) {
+                    covered[i] = true;
+                }
+            }
+        }
+        return covered;
+    }
+}

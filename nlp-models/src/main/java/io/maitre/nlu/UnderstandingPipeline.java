@@ -1,0 +1,108 @@
+package io.maitre.nlu;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The understanding pipeline (DESIGN §2): entities and order items always from the catalog reading
+ * ({@link CatalogInterpreter}); the intent from an {@link ExternalIntentSource} such as Dialogflow when it is
+ * present and confident, else from the statistical classifier trained from this module's corpus, which weighs the
+ * rules' decision with the words (see {@link IntentArbiter}); answers to the bot's questions stay with the rules.
+ * The trained name finder adds, before the intent is decided, the names and unknown menu words the catalog
+ * missed; further {@link InterpretationEnricher}s run once the intent is decided.
+ *
+ * <p>{@link Interpretation#source()} says who decided the intent: {@value CatalogInterpreter#SOURCE} (the rules'
+ * intent, alone or confirmed by the classifier), {@value #LOCAL} (the classifier overruled the rules) or the
+ * external source's name. A low confidence means the bot should ask rather than act. Never throws; the local path
+ * takes well under a millisecond for an ordinary utterance and is bounded for any text (an external source bounds
+ * its own time). Safe to share between threads; the models load once, when the pipeline is built.
+ */
+public final class UnderstandingPipeline implements Interpreter {
+
+    /** The {@link Interpretation#source()} when the local classifier decided the intent. */
+    public static final String LOCAL = "local";
+
+    private final CatalogInterpreter catalog;
+    private final TrainedNameFinder names;
+    private final IntentClassifier classifier;
+    private final ExternalIntentSource external;
+    private final List<InterpretationEnricher> enrichers;
+
+    /** The local pipeline: catalog reading, rules, the bundled classifier and name finder. */
+    public UnderstandingPipeline(VocabularySource vocabularies) {
+        this(vocabularies, ExternalIntentSource.NONE, List.of());
+    }
+
+    /**
+     * The pipeline with an external intent source and further enrichers.
+     *
+     * @param vocabularies each outlet's menu words
+     * @param external asked first for the intent; {@link ExternalIntentSource#NONE} for none
+     * @param enrichers run in order once the intent is decided
+     */
+    public UnderstandingPipeline(VocabularySource vocabularies, ExternalIntentSource external,
+            List<InterpretationEnricher> enrichers) {
+        this(new CatalogInterpreter(vocabularies), TrainedNameFinder.bundled(), IntentClassifier.bundled(), external,
+            enrichers);
+    }
+
+    UnderstandingPipeline(CatalogInterpreter catalog, TrainedNameFinder names, IntentClassifier classifier,
+            ExternalIntentSource external, List<InterpretationEnricher> enrichers) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.names = Objects.requireNonNull(names, "names");
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.external = Objects.requireNonNull(external, "external");
+        this.enrichers = List.copyOf(enrichers);
+    }
+
+    @Override
+    public Interpretation interpret(String text, InterpretationContext context) {
+        String safeText = text == null ? "" : text;
+        try {
+            Interpretation read = names.enrich(catalog.interpret(safeText, context), context);
+            IntentArbiter.Verdict verdict = verdict(safeText, context, read);
+            Interpretation decided = verdict.intent() == read.intent() ? read
+                : names.enrich(catalog.interpret(safeText, context, verdict.intent()), context);
+            Interpretation result = new Interpretation(safeText, verdict.intent(), verdict.confidence(),
+                verdict.source(), decided.entities(), decided.items());
+            for (InterpretationEnricher enricher : enrichers) {
+                result = enriched(enricher, result, context);
+            }
+            return result;
+        } catch (RuntimeException e) {
+            // Never throw for any text: a failure here reads as an utterance not understood.
+            return new Interpretation(safeText, Intent.OUT_OF_SCOPE, 0.0, LOCAL, List.of(), List.of());
+        }
+    }
+
+    /** The intent, given the utterance as the rules and the name finder read it. */
+    private IntentArbiter.Verdict verdict(String text, InterpretationContext context, Interpretation read) {
+        if (IntentArbiter.answersTheQuestion(read, context == null ? null : context.expecting())) {
+            return IntentArbiter.rules(read);
+        }
+        IntentClassifier.Prediction local = classifier.classify(IntentFeatures.of(text, read));
+        return IntentArbiter.decide(read, local, externalGuess(text, context));
+    }
+
+    private Optional<ExternalIntentSource.Guess> externalGuess(String text, InterpretationContext context) {
+        try {
+            Optional<ExternalIntentSource.Guess> guess = external.detect(text, context);
+            return guess == null ? Optional.empty() : guess.filter(g -> g.intent() != null);
+        } catch (RuntimeException e) {
+            // The external source is optional: its failure leaves the decision to the local sources.
+            return Optional.empty();
+        }
+    }
+
+    private static Interpretation enriched(InterpretationEnricher enricher, Interpretation interpretation,
+            InterpretationContext context) {
+        try {
+            Interpretation enriched = enricher.enrich(interpretation, context);
+            return enriched == null ? interpretation : enriched;
+        } catch (RuntimeException e) {
+            // An enricher only adds; when it fails, the interpretation stands without its additions.
+            return interpretation;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the local understanding pipeline. */
+package io.maitre.nlu.bench;
