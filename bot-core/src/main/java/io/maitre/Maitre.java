@@ -23,6 +23,9 @@ public final class Maitre {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? new String[0] : Arrays.copyOfRange(args, 1, args.length);
+        if (!command.equals("serve") && !command.equals("chat")) {
+            System.setProperty("logback.configurationFile", "cli-logback.xml");
+        }
         switch (command) {
             case "serve" -> MaitreServer.run(springArgs(rest));
             case "chat" -> ChatCommand.run(springArgs(rest));

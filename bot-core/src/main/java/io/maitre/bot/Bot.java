@@ -94,7 +94,8 @@ public class Bot implements MessageHandler {
         conversation.heard(message.text(), now, properties.transcriptLimit());
         Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(outletId,
                 conversation.expecting() == null ? null : conversation.expecting().id(),
-                conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock));
+                conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock,
+                ref.key()));
         List<BotMessage> replies;
         try {
             replies = dialogue.respond(conversation, menu, heard);

@@ -2,7 +2,10 @@ package io.maitre.cli;
 
 import io.maitre.bot.MenuVocabularies;
 import io.maitre.menu.yaml.YamlMenuCatalog;
-import io.maitre.nlu.CatalogInterpreter;
+import io.maitre.nlu.ExternalIntentSource;
+import io.maitre.nlu.UnderstandingPipeline;
+import io.maitre.nlu.corenlp.CoreNlpAnalyzer;
+import io.maitre.nlu.corenlp.CoreNlpEnricher;
 import io.maitre.nlu.Interpretation;
 import io.maitre.nlu.InterpretationContext;
 import io.maitre.nlu.Interpreter;
@@ -15,6 +18,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +32,10 @@ public final class NluCommand {
     }
 
     public static void run(InputStream input, PrintStream output) throws IOException {
-        Interpreter interpreter = new CatalogInterpreter(new MenuVocabularies(YamlMenuCatalog.fromClasspath()));
+        CoreNlpAnalyzer coreNlp = new CoreNlpAnalyzer();
+        coreNlp.loadInBackground().join();
+        Interpreter interpreter = new UnderstandingPipeline(new MenuVocabularies(YamlMenuCatalog.fromClasspath()),
+                ExternalIntentSource.NONE, List.of(new CoreNlpEnricher(coreNlp)));
         JsonMapper json = JsonMapper.builder().build();
         BufferedReader in = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
         BufferedWriter out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));

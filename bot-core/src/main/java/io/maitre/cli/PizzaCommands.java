@@ -3,7 +3,7 @@ package io.maitre.cli;
 import io.maitre.bot.MenuVocabularies;
 import io.maitre.menu.MenuCatalog;
 import io.maitre.menu.yaml.YamlMenuCatalog;
-import io.maitre.nlu.CatalogInterpreter;
+import io.maitre.nlu.UnderstandingPipeline;
 import io.maitre.nlu.InterpretationContext;
 import io.maitre.nlu.Interpreter;
 import io.maitre.nlu.exr.PizzaEval;
@@ -34,7 +34,7 @@ public final class PizzaCommands {
 
     private PizzaCommands(MenuCatalog catalog) {
         MenuVocabularies vocabularies = new MenuVocabularies(catalog);
-        this.interpreter = new CatalogInterpreter(vocabularies);
+        this.interpreter = new UnderstandingPipeline(vocabularies);
         this.exr = new PizzaExr(vocabularies.vocabulary(OUTLET).orElseThrow());
     }
 

@@ -191,6 +191,13 @@ public class DialogueManager {
             CartActs.add(turn, turn.heard().items());
             return;
         }
+        Optional<String> sentiment = turn.heard().entity("sentiment");
+        if (sentiment.filter("very_negative"::equals).isPresent()
+                || (sentiment.isPresent() && c.misunderstandings() >= 1)) {
+            handOff(turn, "I'm sorry this is frustrating. I'm passing you to a member of our team; they'll reply "
+                    + "here shortly.");
+            return;
+        }
         c.misunderstood();
         if (c.misunderstandings() >= HANDOFF_AFTER_MISUNDERSTANDINGS) {
             turn.reply().say("Sorry, I'm having trouble understanding. You can order with a message like \"a "

@@ -20,16 +20,5 @@ public interface ExternalIntentSource {
      * @param text the utterance as received
      * @param context what the bot knows, possibly {@code null}
      */
-    Optional<Guess> detect(String text, InterpretationContext context);
-
-    /**
-     * What an external source said.
-     *
-     * @param intent the intent
-     * @param confidence in [0, 1]
-     * @param source the {@link Interpretation#source()} to report when this guess is taken, e.g.
-     *     {@code dialogflow}
-     */
-    record Guess(Intent intent, double confidence, String source) {
-    }
+    Optional<IntentGuess> detect(String text, InterpretationContext context);
 }

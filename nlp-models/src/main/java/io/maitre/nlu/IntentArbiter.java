@@ -63,10 +63,10 @@ final class IntentArbiter {
 
     /** Decides between the classifier and an external guess, for an utterance that answers no question. */
     static Verdict decide(Interpretation rules, IntentClassifier.Prediction local,
-            Optional<ExternalIntentSource.Guess> external) {
+            Optional<IntentGuess> external) {
         if (external.isPresent() && external.get().intent() != Intent.OUT_OF_SCOPE
                 && external.get().confidence() >= EXTERNAL_CONFIDENT) {
-            ExternalIntentSource.Guess guess = external.get();
+            IntentGuess guess = external.get();
             return new Verdict(guess.intent(), Math.min(1.0, guess.confidence()), guess.source());
         }
         Intent intent = local.probability() < OUT_OF_SCOPE_BELOW ? Intent.OUT_OF_SCOPE : local.intent();

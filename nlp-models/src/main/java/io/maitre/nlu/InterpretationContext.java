@@ -14,9 +14,17 @@ import java.util.Locale;
  * @param zone the outlet's time zone, for times
  * @param locale the conversation's locale
  * @param clock the clock times are relative to
+ * @param sessionId the conversation, for intent sources that keep a session of their own (Dialogflow), or
+ *     {@code null}
  */
 public record InterpretationContext(String outletId, String expecting, String expectingItemId, ZoneId zone,
-        Locale locale, Clock clock) {
+        Locale locale, Clock clock, String sessionId) {
+
+    /** A context outside any conversation. */
+    public InterpretationContext(String outletId, String expecting, String expectingItemId, ZoneId zone,
+            Locale locale, Clock clock) {
+        this(outletId, expecting, expectingItemId, zone, locale, clock, null);
+    }
 
     public static InterpretationContext of(String outletId) {
         return new InterpretationContext(outletId, null, null, ZoneId.systemDefault(), Locale.ENGLISH,

@@ -85,9 +85,9 @@ public final class UnderstandingPipeline implements Interpreter {
         return IntentArbiter.decide(read, local, externalGuess(text, context));
     }
 
-    private Optional<ExternalIntentSource.Guess> externalGuess(String text, InterpretationContext context) {
+    private Optional<IntentGuess> externalGuess(String text, InterpretationContext context) {
         try {
-            Optional<ExternalIntentSource.Guess> guess = external.detect(text, context);
+            Optional<IntentGuess> guess = external.detect(text, context);
             return guess == null ? Optional.empty() : guess.filter(g -> g.intent() != null);
         } catch (RuntimeException e) {
             // The external source is optional: its failure leaves the decision to the local sources.

@@ -73,7 +73,7 @@ class UnderstandingPipelineTest {
     @Test
     void aConfidentExternalSourceDecidesTheIntentButNotTheItems() {
         UnderstandingPipeline withDialogflow = new UnderstandingPipeline(MENU,
-            (text, ctx) -> Optional.of(new ExternalIntentSource.Guess(Intent.ORDER_ADD, 0.93, "dialogflow")),
+            (text, ctx) -> Optional.of(new IntentGuess(Intent.ORDER_ADD, 0.93, "dialogflow")),
             List.of());
 
         Interpretation i = withDialogflow.interpret("and two cokes", context(null, null));
@@ -86,9 +86,9 @@ class UnderstandingPipelineTest {
 
     @Test
     void anUnsureOrOutOfScopeExternalGuessLeavesTheDecisionLocal() {
-        for (ExternalIntentSource.Guess guess : List.of(
-                new ExternalIntentSource.Guess(Intent.COMPLAINT, 0.4, "dialogflow"),
-                new ExternalIntentSource.Guess(Intent.OUT_OF_SCOPE, 0.99, "dialogflow"))) {
+        for (IntentGuess guess : List.of(
+                new IntentGuess(Intent.COMPLAINT, 0.4, "dialogflow"),
+                new IntentGuess(Intent.OUT_OF_SCOPE, 0.99, "dialogflow"))) {
             UnderstandingPipeline pipeline = new UnderstandingPipeline(MENU, (t, c) -> Optional.of(guess), List.of());
 
             Interpretation i = pipeline.interpret("where is my order", context(null, null));
@@ -103,7 +103,7 @@ class UnderstandingPipelineTest {
         List<String> asked = new ArrayList<>();
         UnderstandingPipeline pipeline = new UnderstandingPipeline(MENU, (text, ctx) -> {
             asked.add(text);
-            return Optional.of(new ExternalIntentSource.Guess(Intent.GREET, 0.99, "dialogflow"));
+            return Optional.of(new IntentGuess(Intent.GREET, 0.99, "dialogflow"));
         }, List.of());
 
         Interpretation i = pipeline.interpret("large", context("size", "pizza"));

@@ -16,7 +16,8 @@ import com.google.cloud.dialogflow.v2.TextInput;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.IntentGuess;
-import io.maitre.nlu.RemoteIntents;
+import io.maitre.nlu.ExternalIntentSource;
+import io.maitre.nlu.InterpretationContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ import java.util.Set;
  * display names are our intent ids (DESIGN §4.3); any other intent, a low confidence, a failure, a timeout, a full
  * bulkhead or an open breaker gives no guess, and the local classifier answers.
  */
-public final class DialogflowIntents implements RemoteIntents, AutoCloseable {
+public final class DialogflowIntents implements ExternalIntentSource, AutoCloseable {
 
     /** The {@link IntentGuess#source()} of Dialogflow's guesses. */
     public static final String SOURCE = "dialogflow";
@@ -106,7 +107,23 @@ public final class DialogflowIntents implements RemoteIntents, AutoCloseable {
         return settings.active() ? Optional.of(create(settings)) : Optional.empty();
     }
 
+    /** Asks Dialogflow, in the conversation's own Dialogflow session; a context without a conversation gets none. */
     @Override
+    public Optional<IntentGuess> detect(String text, InterpretationContext context) {
+        if (context == null || context.sessionId() == null) {
+            return Optional.empty();
+        }
+        return detect(context.sessionId(), text, context.locale());
+    }
+
+    /**
+     * Detects the intent of one customer message. Never throws; returns within the time limit.
+     *
+     * @param sessionId our conversation id; Dialogflow keeps its own session per conversation
+     * @param text the customer's words
+     * @param locale the conversation's language
+     * @return the intent when Dialogflow answered in time and is confident, else empty
+     */
     public Optional<IntentGuess> detect(String sessionId, String text, Locale locale) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
             return Optional.empty();
