@@ -1,10 +1,13 @@
 package io.maitre;
 
+import io.maitre.bot.MenuVocabularies;
 import io.maitre.cli.ChatCommand;
 import io.maitre.cli.NluCommand;
 import io.maitre.cli.PizzaCommands;
 import io.maitre.inventory.reference.ReferenceInventory;
 import io.maitre.kitchen.terminal.KitchenTerminal;
+import io.maitre.menu.yaml.YamlMenuCatalog;
+import io.maitre.nlu.dialogflow.AgentExport;
 import java.nio.file.Path;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -26,6 +29,9 @@ public final class Maitre {
             case "nlu" -> NluCommand.run(System.in, System.out);
             case "pizza-exr" -> PizzaCommands.demo().exr(System.in, System.out);
             case "eval-pizza" -> evalPizza(rest);
+            case "export-dialogflow" -> System.exit(AgentExport.run(rest,
+                    new MenuVocabularies(YamlMenuCatalog.fromClasspath()).vocabulary("demo").orElseThrow(),
+                    System.out, System.err));
             case "kitchen-terminal" -> KitchenTerminal.run(rest);
             case "inventory-server" -> ReferenceInventory.run(rest);
             case "help", "--help", "-h" -> usage(System.out);
@@ -76,6 +82,7 @@ public final class Maitre {
                   nlu                read utterances (one a line) on stdin, write one JSON interpretation a line
                   pizza-exr          read utterances on stdin, write one PIZZA EXR tree a line
                   eval-pizza FILE    unordered exact match of pizza-exr on a PIZZA json-lines file [--verbose]
+                  export-dialogflow DIR   write DIR/maitre-agent.zip, a Dialogflow ES agent to import
                   kitchen-terminal   a kitchen terminal: --outlet demo --station all [--target host:port] [--json]
                   inventory-server   the reference inventory service: [--port N] [--stock FILE]
                   help               this text

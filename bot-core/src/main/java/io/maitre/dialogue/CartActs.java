@@ -19,9 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Adding, completing, changing and removing cart lines. */
 final class CartActs {
+
+    private static final Pattern ONTO_A_LINE = Pattern.compile("\\b(?:to|on|onto)\\s+(?:the|my|that|it)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private CartActs() {
     }
@@ -54,6 +58,20 @@ final class CartActs {
         }
         c.pending(pending);
         acknowledge(turn, added);
+    }
+
+    /**
+     * Whether "add extra cheese to the pizza" means the pizza already in the cart rather than a new
+     * one: one named item, already in the cart, with options but no quantity, and "to the"/"on my".
+     */
+    static boolean addsToALineInTheCart(Turn turn) {
+        List<ItemRequest> requests = turn.heard().items();
+        if (requests.size() != 1 || !ONTO_A_LINE.matcher(turn.heard().text()).find()) {
+            return false;
+        }
+        ItemRequest request = requests.get(0);
+        return request.quantity() == null && !request.options().isEmpty() && (request.itemId() == null
+                || turn.conversation().cart().lines().stream().anyMatch(l -> l.itemId().equals(request.itemId())));
     }
 
     /**

@@ -139,7 +139,11 @@ public class DialogueManager {
         }
         switch (heard.intent()) {
             case ORDER_ADD -> {
-                CartActs.add(turn, heard.items());
+                if (CartActs.addsToALineInTheCart(turn)) {
+                    CartActs.modify(turn);
+                } else {
+                    CartActs.add(turn, heard.items());
+                }
                 CheckoutActs.takeFulfillment(turn);
             }
             case ORDER_MODIFY -> CartActs.modify(turn);

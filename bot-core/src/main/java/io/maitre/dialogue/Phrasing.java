@@ -27,6 +27,7 @@ final class Phrasing {
     static String line(PricedLine line) {
         List<String> before = new ArrayList<>();
         List<String> with = new ArrayList<>();
+        List<String> without = new ArrayList<>();
         List<String> in = new ArrayList<>();
         for (PricedOption option : line.options()) {
             String name = option.name().toLowerCase(Locale.ROOT);
@@ -36,10 +37,13 @@ final class Phrasing {
                 before.add(name);
             } else if (q == null && "container".equals(group)) {
                 in.add(name);
+            } else if (q == Qualifier.NONE) {
+                without.add(qualified(q, name));
             } else {
                 with.add(q == null ? name : qualified(q, name));
             }
         }
+        with.addAll(without);
         int quantity = line.line().quantity();
         StringBuilder text = new StringBuilder().append(quantity).append(' ');
         before.forEach(b -> text.append(b).append(' '));

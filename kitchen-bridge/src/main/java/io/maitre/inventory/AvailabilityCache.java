@@ -36,11 +36,8 @@ public class AvailabilityCache implements AvailabilityProvider, SmartLifecycle {
     private final InventoryGrpc.InventoryStub stub;
     private final InventoryProperties properties;
     private final Map<String, Map<String, Boolean>> availableByOutlet = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "inventory-watch");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Made anew on each start: Spring may stop and start the context again (e.g. paused test contexts). */
+    private volatile ScheduledExecutorService reconnects;
     private volatile boolean running;
     private volatile ClientCallStreamObserver<WatchAvailabilityRequest> call;
     private Duration backoff;
@@ -66,6 +63,11 @@ public class AvailabilityCache implements AvailabilityProvider, SmartLifecycle {
 
     @Override
     public void start() {
+        reconnects = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "inventory-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
         running = true;
         reconnects.execute(this::watch);
     }

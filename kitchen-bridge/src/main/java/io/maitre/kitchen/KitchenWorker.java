@@ -19,20 +19,18 @@ class KitchenWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(KitchenWorker.class);
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread worker = new Thread(runnable, "kitchen-worker");
-        worker.setDaemon(true);
-        return worker;
-    });
     private final AtomicBoolean tickQueued = new AtomicBoolean();
+    /** Made anew on each start: Spring may stop and start the context again (e.g. paused test contexts). */
+    private volatile ExecutorService thread;
     private volatile boolean running;
 
     /** Runs the task after those already asked for. */
     void submit(String what, Runnable task) {
-        if (!running) {
+        ExecutorService worker = thread;
+        if (!running || worker == null) {
             return;
         }
-        thread.execute(() -> {
+        worker.execute(() -> {
             try {
                 task.run();
             } catch (RuntimeException failure) {
@@ -53,19 +51,29 @@ class KitchenWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        tickQueued.set(false);
+        thread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread worker = new Thread(runnable, "kitchen-worker");
+            worker.setDaemon(true);
+            return worker;
+        });
         running = true;
     }
 
     @Override
     public void stop() {
         running = false;
-        thread.shutdown();
+        ExecutorService worker = thread;
+        if (worker == null) {
+            return;
+        }
+        worker.shutdown();
         try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
-                thread.shutdownNow();
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
             }
         } catch (InterruptedException interrupted) {
-            thread.shutdownNow();
+            worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
