@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class EntityEvaluationTest {
 
-    /** Ratchets: a little below the measured F1, raised as recognition improves. */
+    /** Ratchets: a little below the measured F1 (0.984 and 0.996), raised as recognition improves. */
     private static final double MINIMUM_CATALOG_F1 = 0.97;
     private static final double MINIMUM_PIPELINE_F1 = 0.98;
 

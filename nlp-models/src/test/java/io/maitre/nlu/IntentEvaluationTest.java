@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class IntentEvaluationTest {
 
-    /** Ratchets: a little below the measured accuracies, raised as the pipeline improves. */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.0;
-    private static final double MINIMUM_DEV_ACCURACY = 0.0;
+    /** Ratchets: a little below the measured accuracies (0.9785 and 0.9663), raised as the pipeline improves. */
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.97;
+    private static final double MINIMUM_DEV_ACCURACY = 0.955;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
