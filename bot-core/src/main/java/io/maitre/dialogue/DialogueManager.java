@@ -37,6 +37,8 @@ import org.springframework.stereotype.Component;
 public class DialogueManager {
 
     private static final int HANDOFF_AFTER_MISUNDERSTANDINGS = 3;
+    /** Below this confidence the pipeline's intent is about as good as a coin toss (docs/benchmarks.md). */
+    private static final double CLARIFY_BELOW = 0.55;
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.SENT_TO_KITCHEN,
             OrderStatus.ACCEPTED, OrderStatus.NEEDS_ATTENTION);
 
@@ -134,6 +136,13 @@ public class DialogueManager {
     private void act(Turn turn) {
         Conversation c = turn.conversation();
         Interpretation heard = turn.heard();
+        if (unsure(heard)) {
+            turn.reply().ask("Sorry, I'm not sure what you mean. You can tell me what you'd like to order, ask about "
+                    + "the menu or your order, or ask for a person.", c.expecting() == null ? Expecting.ITEM
+                    : c.expecting(), c.expectingItemId(),
+                    List.of("What's on the menu?", "What's in my order?", "Talk to a person"));
+            return;
+        }
         if (heard.intent() != Intent.OUT_OF_SCOPE) {
             c.understood();
         }
@@ -183,6 +192,16 @@ public class DialogueManager {
             }
             case OUT_OF_SCOPE -> misunderstood(turn);
         }
+    }
+
+    /**
+     * A low confidence means the intent is closer to a guess than a reading: better to ask than to act
+     * (cancel, hand off, ...) on it. Orders with items and short social turns are clear enough.
+     */
+    private static boolean unsure(Interpretation heard) {
+        return heard.confidence() < CLARIFY_BELOW && heard.items().isEmpty() && heard.intent() != Intent.OUT_OF_SCOPE
+                && !Set.of(Intent.GREET, Intent.THANKS, Intent.GOODBYE, Intent.AFFIRM, Intent.DENY)
+                        .contains(heard.intent());
     }
 
     private void misunderstood(Turn turn) {
