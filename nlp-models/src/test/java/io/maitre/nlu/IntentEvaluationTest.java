@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class IntentEvaluationTest {
 
-    /** Ratchets: a little below the measured accuracies (0.9785 and 0.9663), raised as the pipeline improves. */
+    /** Ratchets: a little below the measured accuracies, raised as the pipeline improves. */
     private static final double MINIMUM_HELD_OUT_ACCURACY = 0.97;
     private static final double MINIMUM_DEV_ACCURACY = 0.955;
 
@@ -60,7 +60,7 @@ class IntentEvaluationTest {
 
     @Test
     void heldOut() {
-        double accuracy = report("HELD-OUT", Corpus.examples("corpus/intents-heldout.tsv"));
+        double accuracy = report("HELD-OUT", Corpus.examples("corpus/intents-heldout2.tsv"));
         assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_ACCURACY);
     }
 
