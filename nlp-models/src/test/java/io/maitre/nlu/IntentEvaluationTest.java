@@ -19,13 +19,15 @@ import org.junit.jupiter.api.Test;
  * Intent accuracy on customer messages the corpus never saw, for the rules alone, a classifier of the words
  * alone, the bundled classifier (words and the rules' vote) and the pipeline, with per-intent precision and
  * recall, the confusions, accuracy by style and the calibration of the pipeline's confidence. The development
- * set chose the features and thresholds; the held-out set was written blind and is reported as it comes.
+ * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) chose the
+ * features, cues, corpus additions and thresholds; the held-out set ({@code intents-heldout2.tsv}) was written
+ * blind before that round and is reported as it comes.
  */
 class IntentEvaluationTest {
 
     /** Ratchets: a little below the measured accuracies, raised as the pipeline improves. */
     private static final double MINIMUM_HELD_OUT_ACCURACY = 0.97;
-    private static final double MINIMUM_DEV_ACCURACY = 0.955;
+    private static final double MINIMUM_DEV_ACCURACY = 0.985;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
