@@ -26,20 +26,23 @@ final class Cues {
         put(phrases, Cue.GREET, "hi", "hello", "hey", "hiya", "heya", "howdy", "yo", "good morning",
             "good afternoon", "good evening", "greetings", "hi there", "hey there", "hello there", "what's up", "sup",
             "how are you", "how are you doing", "how is it going", "how are things", "hola", "bonjour", "hallo",
-            "morning", "evening", "hey hey", "hi hi");
+            "morning", "evening", "hey hey", "hi hi", "wassup", "whassup", "whats up", "gm", "mornin", "evenin");
         put(phrases, Cue.BYE, "bye", "goodbye", "good bye", "bye bye", "byebye", "see you", "see ya", "see you later",
             "cya", "good night", "goodnight", "take care", "have a good day", "have a good one", "have a great day",
             "have a nice day", "have a good night", "have a great night", "have a nice evening", "talk to you later",
             "talk later", "catch you later", "farewell", "got to go", "i have to go", "ciao", "later", "bye now",
-            "have a great one", "see you soon");
+            "have a great one", "see you soon", "so long", "ttyl", "gtg", "gotta go", "until next time", "cheerio",
+            "peace out", "bai", "laters", "nite", "gnite", "good nite", "night night");
         put(phrases, Cue.THANKS, "thanks", "thank", "thank you", "cheers", "appreciate it", "i appreciate it",
             "much appreciated", "appreciated", "thanks a lot", "many thanks", "thanks so much", "thank you so much",
-            "grateful", "thank you very much", "thanks a bunch", "awesome thanks", "great thanks");
+            "grateful", "thank you very much", "thanks a bunch", "awesome thanks", "great thanks", "much obliged",
+            "obliged", "ty", "thx", "tysm", "tyvm", "tyty", "i owe you one");
         put(phrases, Cue.HELP, "help", "what can you do", "how does this work", "how does it work", "how do i order",
             "how do i use this", "how do i use", "what can i say", "what can i ask", "what do i do",
             "what should i do", "i'm confused", "i am confused", "confused", "i need help", "can you help",
             "help me", "assist", "assistance", "instructions", "how to order", "what are my options",
-            "who are you", "what are you", "how do you work", "what do you do", "how does ordering work", "lost");
+            "who are you", "what are you", "how do you work", "what do you do", "how does ordering work", "lost",
+            "i'm stuck", "i am stuck", "stuck", "guidance", "halp", "commands");
         put(phrases, Cue.AFFIRM, "yes", "yeah", "yep", "yup", "ya", "yes please", "sure", "sure thing", "correct",
             "that is correct", "that is right", "thats right", "sounds good", "sounds great", "sounds perfect",
             "go ahead", "please do", "absolutely", "definitely", "of course", "exactly", "confirm", "confirmed",
@@ -56,7 +59,8 @@ final class Cues {
             "no no", "incorrect", "that is wrong", "that is not right", "thats not right", "not right",
             "no sir", "hold on", "wait", "not quite", "none", "pass", "no it is not", "not at all", "nothing",
             "i don't", "don't", "not this", "no i don't", "no not really", "that is not it", "wrong",
-            "not correct", "nah thanks", "no need");
+            "not correct", "nah thanks", "no need", "definitely not", "certainly not", "absolutely not",
+            "of course not", "nuh uh", "nay", "nop");
         put(phrases, Cue.DONE, "that is all", "that is it", "that is everything", "that will be all",
             "that will be it", "that'll be all", "that'll be it", "that should be all", "that should be it",
             "that is all for now", "that is all for today", "nothing else", "nothing more", "done", "i'm done",

@@ -14,7 +14,8 @@ import java.util.Set;
  *       dish the menu lacks like one it has; qualifiers and pickup or delivery words stay words;</li>
  *   <li>word pairs ({@code can|i}), and the first and last word ({@code ^can}, {@code order$});</li>
  *   <li>for texted spelling, each word with repeated letters squeezed ({@code sq:helo} for "helloo") and its
- *       letter triples ({@code c:<he}, {@code c:hel}, ...), and common texting shorthand read as words;</li>
+ *       letter triples ({@code c:<he}, {@code c:hel}, ...), and common texting shorthand read as words, also when
+ *       its letters are drawn out ("nahh", "tyyy");</li>
  *   <li>the intent the rules decided ({@code rule:order.add}), so the classifier learns when to follow them.</li>
  * </ul>
  */
@@ -29,7 +30,10 @@ final class IntentFeatures {
         Map.entry("wen", "when"), Map.entry("gd", "good"), Map.entry("nite", "night"), Map.entry("rn", "now"),
         Map.entry("tyvm", "thanks"), Map.entry("tysm", "thanks"),
         Map.entry("abt", "about"), Map.entry("thnx", "thanks"), Map.entry("thnks", "thanks"), Map.entry("ya", "yeah"),
-        Map.entry("nah", "no"), Map.entry("nope", "no"));
+        Map.entry("nah", "no"), Map.entry("naw", "no"), Map.entry("nope", "no"), Map.entry("gm", "morning"), Map.entry("gn", "night"), Map.entry("ty", "thanks"),
+        Map.entry("tyty", "thanks"), Map.entry("thx", "thanks"), Map.entry("thanx", "thanks"),
+        Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("u", "you"), Map.entry("ur", "your"),
+        Map.entry("r", "are"), Map.entry("cya", "bye"), Map.entry("tmrw", "tomorrow"));
 
     private IntentFeatures() {
     }
@@ -64,6 +68,7 @@ final class IntentFeatures {
         if (squeezed.length() < 3) {
             return;
         }
+        features.add("p:" + squeezed.substring(0, 3));
         String marked = "<" + squeezed + ">";
         for (int i = 0; i + 3 <= marked.length(); i++) {
             features.add("c:" + marked.substring(i, i + 3));
@@ -113,7 +118,11 @@ final class IntentFeatures {
     /** The class token of the entity covering the word, or the word itself. */
     private static String word(Entity covering, String norm) {
         if (covering == null || KEPT_AS_WORDS.contains(covering.type()) || covering.type().equals("number")) {
-            return isNumber(norm) ? "_number_" : SHORTHAND.getOrDefault(norm, norm);
+            if (isNumber(norm)) {
+                return "_number_";
+            }
+            String shorthand = SHORTHAND.get(norm);
+            return shorthand != null ? shorthand : SHORTHAND.getOrDefault(squeeze(norm), norm);
         }
         if (OWN_CLASS.contains(covering.type())) {
             return "_" + covering.type() + "_";

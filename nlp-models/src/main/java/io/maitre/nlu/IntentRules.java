@@ -144,6 +144,10 @@ final class IntentRules {
         if (cues.has(Cue.ORDER_START)) {
             return Decision.of(Intent.ORDER_ADD, FAIR);
         }
+        if (cues.has(Cue.BYE) && !r.fulfillment() && !r.address()) {
+            // a farewell with a time ("bye for now", "see you tomorrow") takes leave, it sets no pickup time
+            return Decision.of(Intent.GOODBYE, CLEAR);
+        }
         if (r.fulfillment() || r.time() || r.address()) {
             return Decision.of(Intent.FULFILLMENT_SET, CLEAR);
         }
