@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +53,7 @@ public final class ChatLoadGenerator {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         ConcurrentLinkedQueue<Long> turnNanos = new ConcurrentLinkedQueue<>();
+        Map<String, ConcurrentLinkedQueue<Long>> byStep = new ConcurrentHashMap<>();
         AtomicInteger orders = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -72,7 +75,9 @@ public final class ChatLoadGenerator {
                             HttpResponse<String> turn = http.send(post(base + "/api/v1/chat/sessions/" + id
                                     + "/messages", "{\"text\":\"" + text + "\"}", token),
                                     HttpResponse.BodyHandlers.ofString());
-                            turnNanos.add(System.nanoTime() - start);
+                            long took = System.nanoTime() - start;
+                            turnNanos.add(took);
+                            byStep.computeIfAbsent(text, k -> new ConcurrentLinkedQueue<>()).add(took);
                             if (turn.statusCode() != 200) {
                                 failures.incrementAndGet();
                                 break;
@@ -98,6 +103,12 @@ public final class ChatLoadGenerator {
                         + "turn latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
                 customers, seconds, thinkMillis, sorted.size(), sorted.size() / (double) seconds, orders.get(),
                 failures.get(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
+        for (String step : SCRIPT) {
+            List<Long> times = new ArrayList<>(byStep.getOrDefault(step, new ConcurrentLinkedQueue<>()));
+            times.sort(null);
+            System.out.printf(Locale.ROOT, "  %-40s p50=%.2f p99=%.2f max=%.2f%n", step, ms(times, 0.5),
+                    ms(times, 0.99), ms(times, 1.0));
+        }
         System.exit(0);
     }
 
