@@ -1,7 +1,6 @@
 package io.maitre.dialogue;
 
 import io.maitre.cart.InvalidQuantity;
-import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.TooManyChoices;
@@ -24,9 +23,6 @@ final class Problems {
     static String describe(RuntimeException e, Menu menu) {
         if (e instanceof UnknownItem) {
             return "Sorry, that isn't on our menu.";
-        }
-        if (e instanceof ItemUnavailable u) {
-            return "Sorry, the " + name(menu, u.itemId()) + " is sold out right now.";
         }
         if (e instanceof UnknownOption u) {
             return "Sorry, the " + name(menu, u.itemId()) + " doesn't come with " + u.optionId().replace('_', ' ')
