@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -21,8 +22,9 @@ import java.util.regex.Pattern;
 
 /**
  * Web chat load: N customers each order a pizza and two cokes for pickup through the API of a
- * running service, again and again, with a think time between messages, for a fixed time. Prints
- * the latency of message turns as seen on loopback (an upper bound of the server-side time).
+ * running service, again and again, for a fixed time, with a think time between messages drawn
+ * uniformly from half to one and a half times the given one. Prints the latency of message turns
+ * as seen on loopback (an upper bound of the server-side time), overall and per turn.
  *
  * <pre>
  * ./maitre serve --port 8080 --maitre.web.messages-per-minute=100000 --maitre.web.sessions-per-minute=100000 &amp;
@@ -60,6 +62,9 @@ public final class ChatLoadGenerator {
         ExecutorService pool = Executors.newFixedThreadPool(customers);
         for (int c = 0; c < customers; c++) {
             pool.submit(() -> {
+                // Customers arrive spread out and type at their own pace; a fixed think time would keep
+                // all of them in step and turn the load into bursts of 200 requests at once.
+                Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis + 1));
                 while (System.nanoTime() < end) {
                     try {
                         HttpResponse<String> session = http.send(post(base + "/api/v1/chat/sessions", "{}", null),
@@ -70,7 +75,7 @@ public final class ChatLoadGenerator {
                             if (System.nanoTime() >= end) {
                                 return null;
                             }
-                            Thread.sleep(thinkMillis);
+                            Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis + 1));
                             long start = System.nanoTime();
                             HttpResponse<String> turn = http.send(post(base + "/api/v1/chat/sessions/" + id
                                     + "/messages", "{\"text\":\"" + text + "\"}", token),
