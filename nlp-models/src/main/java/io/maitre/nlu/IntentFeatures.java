@@ -16,6 +16,8 @@ import java.util.Set;
  *   <li>for texted spelling, each word with repeated letters squeezed ({@code sq:helo} for "helloo") and its
  *       letter triples ({@code c:<he}, {@code c:hel}, ...), and common texting shorthand read as words, also when
  *       its letters are drawn out ("nahh", "tyyy");</li>
+ *   <li>a word texted without its vowels that the corpus lacks read as the corpus word with the same consonants
+ *       ("cncl" as "cancel", "rmv" as "remove"), and each word's consonant skeleton ({@code k:cncl});</li>
  *   <li>the intent the rules decided ({@code rule:order.add}), so the classifier learns when to follow them.</li>
  * </ul>
  */
@@ -33,7 +35,13 @@ final class IntentFeatures {
         Map.entry("nah", "no"), Map.entry("naw", "no"), Map.entry("nope", "no"), Map.entry("gm", "morning"), Map.entry("gn", "night"), Map.entry("ty", "thanks"),
         Map.entry("tyty", "thanks"), Map.entry("thx", "thanks"), Map.entry("thanx", "thanks"),
         Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("u", "you"), Map.entry("ur", "your"),
-        Map.entry("r", "are"), Map.entry("cya", "bye"), Map.entry("tmrw", "tomorrow"));
+        Map.entry("r", "are"), Map.entry("cya", "bye"), Map.entry("tmrw", "tomorrow"),
+        Map.entry("addy", "address"), Map.entry("nvm", "nevermind"), Map.entry("l8r", "later"),
+        Map.entry("gr8", "great"),
+        Map.entry("ppl", "people"), Map.entry("sry", "sorry"), Map.entry("msg", "message"),
+        Map.entry("coz", "because"), Map.entry("thru", "through"), Map.entry("tho", "though"),
+        Map.entry("luv", "love"), Map.entry("k", "ok"), Map.entry("okie", "ok"), Map.entry("za", "pizza"),
+        Map.entry("yr", "your"), Map.entry("wats", "what"), Map.entry("wuts", "what"));
 
     private IntentFeatures() {
     }
@@ -65,6 +73,9 @@ final class IntentFeatures {
     private static void spelling(String word, List<String> features) {
         String squeezed = squeeze(word);
         features.add("sq:" + squeezed);
+        if (squeezed.length() >= 3) {
+            features.add("k:" + skeleton(squeezed));
+        }
         if (squeezed.length() < 3) {
             return;
         }
@@ -73,6 +84,21 @@ final class IntentFeatures {
         for (int i = 0; i + 3 <= marked.length(); i++) {
             features.add("c:" + marked.substring(i, i + 3));
         }
+    }
+
+    /** The first letter and the consonants after it, repeats squeezed: "cancel" and "cncl" both read "cncl". */
+    static String skeleton(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (i > 0 && "aeiou'".indexOf(c) >= 0) {
+                continue;
+            }
+            if (b.isEmpty() || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     private static String squeeze(String word) {
@@ -122,7 +148,8 @@ final class IntentFeatures {
                 return "_number_";
             }
             String shorthand = SHORTHAND.get(norm);
-            return shorthand != null ? shorthand : SHORTHAND.getOrDefault(squeeze(norm), norm);
+            String read = shorthand != null ? shorthand : SHORTHAND.getOrDefault(squeeze(norm), norm);
+            return Spelled.out(read);
         }
         if (OWN_CLASS.contains(covering.type())) {
             return "_" + covering.type() + "_";
@@ -132,6 +159,52 @@ final class IntentFeatures {
             return unknown;
         }
         return "_option_";
+    }
+
+    /**
+     * The corpus's words by consonant skeleton, to read a word texted without its vowels ("cncl", "rmv") as the
+     * corpus word it abbreviates; a word the corpus has, or one with vowels, is taken as it is.
+     */
+    private static final class Spelled {
+
+        private static final Set<String> VOCABULARY = new java.util.HashSet<>();
+        private static final Map<String, String> BY_SKELETON = new java.util.HashMap<>();
+
+        static {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (String line : Corpus.lines(Corpus.INTENTS)) {
+                for (Token token : TextNormalizer.tokenize(line.substring(line.indexOf('\t') + 1)).list()) {
+                    counts.merge(token.norm(), 1, Integer::sum);
+                }
+            }
+            VOCABULARY.addAll(counts.keySet());
+            Map<String, Integer> best = new java.util.HashMap<>();
+            counts.forEach((word, count) -> {
+                if (word.length() >= 3 && !isNumber(word) && !vowelless(word)) {
+                    String key = skeleton(word);
+                    if (count > best.getOrDefault(key, 0)) {
+                        best.put(key, count);
+                        BY_SKELETON.put(key, word);
+                    }
+                }
+            });
+        }
+
+        static String out(String word) {
+            if (word.length() < 3 || VOCABULARY.contains(word) || !vowelless(word) || isNumber(word)) {
+                return word;
+            }
+            return BY_SKELETON.getOrDefault(skeleton(word), word);
+        }
+
+        private static boolean vowelless(String word) {
+            for (int i = 1; i < word.length(); i++) {
+                if ("aeiou".indexOf(word.charAt(i)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private static boolean isNumber(String norm) {
