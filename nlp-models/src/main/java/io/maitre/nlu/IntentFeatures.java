@@ -27,6 +27,8 @@ final class IntentFeatures {
     private static final Set<String> OWN_CLASS = Set.of("item", "size", "time", "phone", "address", "name");
     private static final Map<String, String> UNKNOWN_CLASS = Map.of("unknown_item", "_item_", "unknown_topping",
         "_option_");
+    private static final Set<String> TEXTED_BEFORE = Set.of("me", "you", "u", "my", "your", "ur", "us", "the",
+        "this", "that", "now", "pickup", "delivery", "collection", "here", "there");
     private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("hw", "how"),
         Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("yh", "yeah"), Map.entry("cn", "can"),
         Map.entry("wen", "when"), Map.entry("gd", "good"), Map.entry("nite", "night"), Map.entry("rn", "now"),
@@ -121,7 +123,9 @@ final class IntentFeatures {
         List<String> words = new ArrayList<>(tokens.size());
         int e = 0;
         Entity last = null;
-        for (Token token : tokens.list()) {
+        List<Token> list = tokens.list();
+        for (int t = 0; t < list.size(); t++) {
+            Token token = list.get(t);
             while (e < entities.size() && entities.get(e).end() <= token.start()) {
                 e++;
             }
@@ -132,13 +136,23 @@ final class IntentFeatures {
                     break;
                 }
             }
-            String word = word(covering, token.norm());
+            String preposition = covering == null || covering.type().equals("number")
+                ? texted(token.norm(), t + 1 < list.size() ? list.get(t + 1).norm() : "") : null;
+            String word = preposition != null ? preposition : word(covering, token.norm());
             if (covering == null || covering != last || !word.startsWith("_")) {
                 words.add(word);
             }
             last = covering;
         }
         return words.toArray(String[]::new);
+    }
+
+    /** "4" and "2" texted for "for" and "to" before a pronoun or determiner ("4 me", "2 my place"); else null. */
+    private static String texted(String norm, String next) {
+        if (!TEXTED_BEFORE.contains(next)) {
+            return null;
+        }
+        return norm.equals("4") ? "for" : norm.equals("2") ? "to" : null;
     }
 
     /** The class token of the entity covering the word, or the word itself. */
@@ -163,7 +177,8 @@ final class IntentFeatures {
 
     /**
      * The corpus's words by consonant skeleton, to read a word texted without its vowels ("cncl", "rmv") as the
-     * corpus word it abbreviates; a word the corpus has, or one with vowels, is taken as it is.
+     * corpus word it abbreviates, and a word with drawn-out letters ("noo") as the corpus word without them; a
+     * word the corpus has, or one with vowels, is otherwise taken as it is.
      */
     private static final class Spelled {
 
@@ -191,7 +206,14 @@ final class IntentFeatures {
         }
 
         static String out(String word) {
-            if (word.length() < 3 || VOCABULARY.contains(word) || !vowelless(word) || isNumber(word)) {
+            if (VOCABULARY.contains(word) || isNumber(word)) {
+                return word;
+            }
+            String squeezed = squeeze(word);
+            if (VOCABULARY.contains(squeezed)) {
+                return squeezed;
+            }
+            if (word.length() < 3 || !vowelless(word)) {
                 return word;
             }
             return BY_SKELETON.getOrDefault(skeleton(word), word);
