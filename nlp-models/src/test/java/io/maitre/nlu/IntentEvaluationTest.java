@@ -19,18 +19,21 @@ import org.junit.jupiter.api.Test;
  * Intent accuracy on customer messages the corpus never saw, for the rules alone, a classifier of the words
  * alone, the bundled classifier (words and the rules' vote) and the pipeline, with per-intent precision and
  * recall, the confusions, accuracy by style and the calibration of the pipeline's confidence. The development
- * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) chose the
- * features, cues, corpus additions and thresholds; the held-out set ({@code intents-heldout2.tsv}) was written
- * blind before that round and is reported as it comes.
+ * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) and, since the
+ * third round, the second held-out set ({@code intents-heldout2.tsv}, looked at once) chose the features, cues,
+ * corpus additions and thresholds; the held-out set ({@code intents-heldout3.tsv}) was written blind before the
+ * third round and is reported as it comes.
  */
 class IntentEvaluationTest {
 
     /**
-     * Ratchets: a little below the measured accuracies (held-out 0.9494, development 0.9919), raised as the
-     * pipeline improves; a new blind set is needed to claim more than the held-out set shows.
+     * Ratchets: a little below the measured accuracies (held-out 3 0.9898, development 0.9933, held-out 2 as
+     * development 0.9792), raised as the pipeline improves; a new blind set is needed to claim more than the
+     * held-out set shows.
      */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.94;
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.98;
     private static final double MINIMUM_DEV_ACCURACY = 0.985;
+    private static final double MINIMUM_HELD_OUT_2_ACCURACY = 0.97;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
@@ -65,8 +68,15 @@ class IntentEvaluationTest {
 
     @Test
     void heldOut() {
-        double accuracy = report("HELD-OUT", Corpus.examples("corpus/intents-heldout2.tsv"));
+        double accuracy = report("HELD-OUT 3 (blind)", Corpus.examples("corpus/intents-heldout3.tsv"));
         assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_ACCURACY);
+    }
+
+    /** The second held-out set, blind in the second round, development material since. */
+    @Test
+    void secondHeldOutAsDevelopment() {
+        double accuracy = report("HELD-OUT 2 (development)", Corpus.examples("corpus/intents-heldout2.tsv"));
+        assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_2_ACCURACY);
     }
 
     @Test
