@@ -1,7 +1,6 @@
 package io.maitre.bot;
 
 import io.maitre.channel.BotMessage;
-import io.maitre.channel.Channel;
 import io.maitre.channel.ConversationRef;
 import io.maitre.order.FindOrder;
 import io.maitre.order.OrderStatus;
@@ -37,9 +36,7 @@ class OrderStatusNotifier {
         if (event.conversationKey() == null || !event.conversationKey().contains(":")) {
             return;
         }
-        String[] parts = event.conversationKey().split(":", 2);
-        Channel channel = Channel.valueOf(parts[0].toUpperCase(Locale.ROOT));
-        ConversationRef ref = new ConversationRef(channel, parts[1]);
+        ConversationRef ref = ConversationRef.ofKey(event.conversationKey());
         String words = WORDS.getOrDefault(event.to(), "is now " + event.to().name().toLowerCase(Locale.ROOT));
         BotMessage message = BotMessage.say("Your order " + event.number() + " " + words + ".");
         findOrder.byId(event.orderId()).map(Views::order)

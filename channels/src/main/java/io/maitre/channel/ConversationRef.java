@@ -20,6 +20,20 @@ public record ConversationRef(Channel channel, String id) {
         return channel.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
     }
 
+    /**
+     * The conversation a {@link #key()} names.
+     *
+     * @throws IllegalArgumentException when the text is not a key
+     */
+    public static ConversationRef ofKey(String key) {
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon <= 0) {
+            throw new IllegalArgumentException("Not a conversation key: " + key);
+        }
+        return new ConversationRef(Channel.valueOf(key.substring(0, colon).toUpperCase(java.util.Locale.ROOT)),
+                key.substring(colon + 1));
+    }
+
     public static ConversationRef web(String sessionId) {
         return new ConversationRef(Channel.WEB, sessionId);
     }
