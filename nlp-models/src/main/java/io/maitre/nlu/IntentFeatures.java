@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
  * What the intent classifier reads of an utterance, as OpenNLP bag-of-words tokens:
@@ -45,6 +46,11 @@ final class IntentFeatures {
         Map.entry("luv", "love"), Map.entry("k", "ok"), Map.entry("okie", "ok"), Map.entry("za", "pizza"),
         Map.entry("yr", "your"), Map.entry("wats", "what"), Map.entry("wuts", "what"));
 
+    private static final Set<String> COURTESY = Set.of("hi", "hello", "hey", "thanks", "thank", "you", "please",
+        "cheers", "mate", "ta", "then", "guys", "love", "buddy", "pal", "sir", "maam", "again", "much", "lot");
+    private static final ThreadLocal<SnowballStemmer> STEMMER = ThreadLocal.withInitial(
+        () -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
+
     private IntentFeatures() {
     }
 
@@ -61,6 +67,7 @@ final class IntentFeatures {
         if (words.length > 0) {
             features.add("^" + words[0]);
             features.add(words[words.length - 1] + "$");
+            core(words, features);
         }
         for (String w : words) {
             if (!w.startsWith("_")) {
@@ -71,10 +78,41 @@ final class IntentFeatures {
         return features.toArray(String[]::new);
     }
 
+    /**
+     * The first and last word of the message's core, without the courtesies around it ("hi", "thanks", "mate"),
+     * when they differ from the message's: "no, thank you" then also ends like "no".
+     */
+    private static void core(String[] words, List<String> features) {
+        int from = 0;
+        int to = words.length;
+        while (from < to && COURTESY.contains(words[from])) {
+            from++;
+        }
+        while (to > from && COURTESY.contains(words[to - 1])) {
+            to--;
+        }
+        if (to > from && (from > 0 || to < words.length)) {
+            features.add("^^" + words[from]);
+            features.add(words[to - 1] + "$$");
+        }
+    }
+
+    /** The English Snowball stem of a word. */
+    static String stem(String word) {
+        return STEMMER.get().stem(word).toString();
+    }
+
     /** The squeezed word and its letter triples, with {@code <} and {@code >} marking its ends. */
     private static void spelling(String word, List<String> features) {
         String squeezed = squeeze(word);
         features.add("sq:" + squeezed);
+        String stem = stem(word);
+        if (!stem.equals(word)) {
+            features.add("s:" + stem);
+        }
+        for (String wordClass : WordClasses.of(stem)) {
+            features.add("w:" + wordClass);
+        }
         if (squeezed.length() >= 3) {
             features.add("k:" + skeleton(squeezed));
         }
@@ -226,6 +264,29 @@ final class IntentFeatures {
                 }
             }
             return true;
+        }
+    }
+
+    /** The word classes of {@code corpus/word-classes.tsv}, by the stems of their words. */
+    private static final class WordClasses {
+
+        private static final Map<String, List<String>> BY_STEM = new java.util.HashMap<>();
+
+        static {
+            for (String line : Corpus.lines("corpus/word-classes.tsv")) {
+                int tab = line.indexOf('\t');
+                String wordClass = line.substring(0, tab);
+                for (String word : line.substring(tab + 1).trim().split(" +")) {
+                    List<String> classes = BY_STEM.computeIfAbsent(stem(word), k -> new ArrayList<>(1));
+                    if (!classes.contains(wordClass)) {
+                        classes.add(wordClass);
+                    }
+                }
+            }
+        }
+
+        static List<String> of(String stem) {
+            return BY_STEM.getOrDefault(stem, List.of());
         }
     }
 
