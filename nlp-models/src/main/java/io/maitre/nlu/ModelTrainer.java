@@ -78,7 +78,7 @@ public final class ModelTrainer {
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
         parameters.put("L1Cost", 0.0);
-        parameters.put("L2Cost", Double.parseDouble(System.getProperty("maitre.l2", "0.1")));
+        parameters.put("L2Cost", 0.1);
         return parameters;
     }
 
