@@ -13,7 +13,12 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       tokens ({@code _item_}, {@code _size_}, {@code _option_}, {@code _number_}, {@code _time_},
  *       {@code _name_}, ...), so a model trained on one menu's words reads any outlet's menu the same way, and a
  *       dish the menu lacks like one it has; qualifiers and pickup or delivery words stay words;</li>
- *   <li>word pairs ({@code can|i}), and the first and last word ({@code ^can}, {@code order$});</li>
+ *   <li>word pairs ({@code can|i}), the first and last word ({@code ^can}, {@code order$}), and the first and
+ *       last word without the courtesies around the point ({@code ^^no} and {@code me$$} for "no, not for me,
+ *       thanks");</li>
+ *   <li>each word's English Snowball stem ({@code s:cancel} for "cancelled") and the word classes of
+ *       {@code corpus/word-classes.tsv} it belongs to ({@code w:cancel} for "scrap"), so that a word the corpus
+ *       lacks reads like the corpus words of the same meaning;</li>
  *   <li>for texted spelling, each word with repeated letters squeezed ({@code sq:helo} for "helloo") and its
  *       letter triples ({@code c:<he}, {@code c:hel}, ...), and common texting shorthand read as words, also when
  *       its letters are drawn out ("nahh", "tyyy");</li>

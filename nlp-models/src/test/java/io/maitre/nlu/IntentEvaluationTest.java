@@ -21,19 +21,22 @@ import org.junit.jupiter.api.Test;
  * recall, the confusions, accuracy by style and the calibration of the pipeline's confidence. The development
  * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) and, since the
  * third round, the second held-out set ({@code intents-heldout2.tsv}, looked at once) chose the features, cues,
- * corpus additions and thresholds; the held-out set ({@code intents-heldout3.tsv}) was written blind before the
- * third round and is reported as it comes.
+ * corpus additions and thresholds; since the fourth round the third held-out set ({@code intents-heldout3.tsv})
+ * and cross-validation over all of that material ({@link IntentCrossValidationTest}) did too. The held-out set
+ * ({@code intents-heldout4.tsv}) was written blind before the fourth round, by a writer who had not seen the
+ * corpus, and is reported as it comes; {@link BlindSetIndependenceTest} keeps every training line away from it.
  */
 class IntentEvaluationTest {
 
     /**
-     * Ratchets: a little below the measured accuracies (held-out 3 0.9898, development 0.9933, held-out 2 as
-     * development 0.9792), raised as the pipeline improves; a new blind set is needed to claim more than the
-     * held-out set shows.
+     * Ratchets: a little below the measured accuracies (held-out 4 0.9381, development 0.9973, held-out 2 and 3
+     * as development 0.9970 and 0.9932), raised as the pipeline improves; a new blind set is needed to claim
+     * more than the held-out set shows.
      */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.98;
-    private static final double MINIMUM_DEV_ACCURACY = 0.985;
-    private static final double MINIMUM_HELD_OUT_2_ACCURACY = 0.97;
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.93;
+    private static final double MINIMUM_DEV_ACCURACY = 0.99;
+    private static final double MINIMUM_HELD_OUT_2_ACCURACY = 0.985;
+    private static final double MINIMUM_HELD_OUT_3_ACCURACY = 0.985;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
@@ -68,8 +71,15 @@ class IntentEvaluationTest {
 
     @Test
     void heldOut() {
-        double accuracy = report("HELD-OUT 3 (blind)", Corpus.examples("corpus/intents-heldout3.tsv"));
+        double accuracy = report("HELD-OUT 4 (blind)", Corpus.examples(BlindSetIndependenceTest.BLIND_SET));
         assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_ACCURACY);
+    }
+
+    /** The third held-out set, blind in the third round, development material since. */
+    @Test
+    void thirdHeldOutAsDevelopment() {
+        double accuracy = report("HELD-OUT 3 (development)", Corpus.examples("corpus/intents-heldout3.tsv"));
+        assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_3_ACCURACY);
     }
 
     /** The second held-out set, blind in the second round, development material since. */
