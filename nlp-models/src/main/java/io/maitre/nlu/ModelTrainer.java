@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -34,6 +35,15 @@ public final class ModelTrainer {
 
     /** The folds of the corpus whose held-out predictions calibrate the classifier. */
     static final int CALIBRATION_FOLDS = 5;
+
+    /** The L2 penalty of the intent model; 0.1 was best in cross-validation against 0.05, 0.2, 0.3 and 1.0. */
+    static final double L2_COST = 0.1;
+
+    /**
+     * A converged intent model gets at least this share of its own training examples right (about 0.99 when it
+     * converges, 0.8 when the search gave up early).
+     */
+    static final double MINIMUM_TRAINING_FIT = 0.95;
 
     /** Words used in at least this many corpus examples are ordinary language to the name finder. */
     static final int COMMON_WORD_MIN_EXAMPLES = 3;
@@ -57,7 +67,7 @@ public final class ModelTrainer {
 
         List<DocumentSample> intents = intentSamples(examples, new TrainedNameFinder(names, Set.copyOf(commonWords)));
         try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(IntentClassifier.MODEL)))) {
-            IntentClassifier.train(intents, intentParameters()).serialize(out);
+            trainIntents(intents).serialize(out);
         }
         Files.writeString(dir.resolve(fileName(IntentClassifier.CALIBRATION)), String.format(Locale.ROOT,
             "# fitted on %d-fold held-out predictions of the intent corpus%ntemperature=%.2f%n",
@@ -73,13 +83,48 @@ public final class ModelTrainer {
      * maximum entropy, naive Bayes and the perceptron (see {@code IntentEvaluationTest}).
      */
     static TrainingParameters intentParameters() {
+        return intentParameters(L2_COST);
+    }
+
+    private static TrainingParameters intentParameters(double l2Cost) {
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
         parameters.put("L1Cost", 0.0);
-        parameters.put("L2Cost", 0.1);
+        parameters.put("L2Cost", l2Cost);
         return parameters;
+    }
+
+    /**
+     * The intent model, checked: L-BFGS's line search now and then gives up after a few iterations and leaves a
+     * model that fits even its own training examples badly (one fold in five of the cross-validation once scored
+     * 0.75 instead of 0.95). Such a model is never kept: training is repeated with a penalty a little larger,
+     * which takes the search another way, and fails the build if that does not help either.
+     */
+    static DoccatModel trainIntents(List<DocumentSample> samples) throws IOException {
+        double l2Cost = L2_COST;
+        double fit = 0;
+        for (int attempt = 0; attempt < 4; attempt++, l2Cost *= 1.1) {
+            DoccatModel model = IntentClassifier.train(samples, intentParameters(l2Cost));
+            fit = trainingFit(new IntentClassifier(model, 1.0), samples);
+            if (fit >= MINIMUM_TRAINING_FIT) {
+                return model;
+            }
+        }
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "intent model fits only %.3f of its training examples after 4 attempts", fit));
+    }
+
+    /** The share of the examples the classifier gets right. */
+    static double trainingFit(IntentClassifier classifier, List<DocumentSample> samples) {
+        int right = 0;
+        for (DocumentSample sample : samples) {
+            if (classifier.classify(sample.getText()).intent().id().equals(sample.getCategory())) {
+                right++;
+            }
+        }
+        return right / (double) samples.size();
     }
 
     /**
@@ -112,7 +157,7 @@ public final class ModelTrainer {
             for (int i = 0; i < shuffled.size(); i++) {
                 (i % CALIBRATION_FOLDS == fold ? test : train).add(shuffled.get(i));
             }
-            IntentClassifier classifier = new IntentClassifier(IntentClassifier.train(train, intentParameters()), 1.0);
+            IntentClassifier classifier = new IntentClassifier(trainIntents(train), 1.0);
             for (DocumentSample sample : test) {
                 double[] p = classifier.probabilities(sample.getText());
                 for (int k = 0; k < p.length; k++) {

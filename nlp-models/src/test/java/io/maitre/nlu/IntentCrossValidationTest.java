@@ -23,7 +23,7 @@ class IntentCrossValidationTest {
     private static final double MINIMUM_ACCURACY = 0.94;
 
     static final List<String> DEVELOPMENT_MATERIAL = List.of(Corpus.INTENTS, "corpus/intents-dev.tsv",
-        "corpus/intents-heldout2.tsv", "corpus/intents-heldout3.tsv");
+        "corpus/intents-heldout2.tsv", "corpus/intents-heldout3.tsv", "corpus/intents-heldout4.tsv");
 
     @Test
     void crossValidatedAccuracy() throws IOException {
@@ -47,8 +47,8 @@ class IntentCrossValidationTest {
                     train.add(samples.get(order.get(k)));
                 }
             }
-            IntentClassifier classifier = new IntentClassifier(
-                IntentClassifier.train(train, ModelTrainer.intentParameters()), 1.0);
+            IntentClassifier classifier = new IntentClassifier(ModelTrainer.trainIntents(train), 1.0);
+            int rightBefore = right;
             for (int i : test) {
                 IntentClassifier.Prediction p = classifier.classify(samples.get(i).getText());
                 Intent got = p.probability() < IntentArbiter.OUT_OF_SCOPE_BELOW ? Intent.OUT_OF_SCOPE : p.intent();
@@ -59,6 +59,8 @@ class IntentCrossValidationTest {
                         pool.get(i).intent().id(), got.id(), p.probability(), pool.get(i).text()));
                 }
             }
+            System.out.printf(Locale.ROOT, "  fold %d: accuracy %.4f%n", fold,
+                (right - rightBefore) / (double) test.size());
         }
         double accuracy = right / (double) samples.size();
         System.out.printf(Locale.ROOT, "%n== CROSS-VALIDATION, %d folds over %d development messages: accuracy %.4f%n",
