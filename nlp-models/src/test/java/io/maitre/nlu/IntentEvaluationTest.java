@@ -21,23 +21,24 @@ import org.junit.jupiter.api.Test;
  * recall, the confusions, accuracy by style and the calibration of the pipeline's confidence. The development
  * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) and, since the
  * third round, the second held-out set ({@code intents-heldout2.tsv}, looked at once) chose the features, cues,
- * corpus additions and thresholds; since the fourth round the third held-out set ({@code intents-heldout3.tsv})
- * and cross-validation over all of that material ({@link IntentCrossValidationTest}) did too. The held-out set
- * ({@code intents-heldout4.tsv}) was written blind before the fourth round, by a writer who had not seen the
- * corpus, and is reported as it comes; {@link BlindSetIndependenceTest} keeps every training line away from it.
+ * corpus additions and thresholds; since the fourth round the third held-out set ({@code intents-heldout3.tsv}),
+ * since the fifth the fourth ({@code intents-heldout4.tsv}) and cross-validation over all of that material
+ * ({@link IntentCrossValidationTest}) did too. The held-out set ({@code intents-heldout5.tsv}) was written blind
+ * before the fifth round, by a writer who had not seen the corpus, and is reported as it comes;
+ * {@link BlindSetIndependenceTest} keeps every training line away from it.
  */
 class IntentEvaluationTest {
 
     /**
-     * Ratchets: a little below the measured accuracies (held-out 4 0.9381, development 0.9973, held-out 2 and 3
-     * as development 0.9970 and 0.9932), raised as the pipeline improves; a new blind set is needed to claim
-     * more than the held-out set shows.
+     * Ratchets: a little below the measured accuracies (held-out 5 0.9619, development 0.9960, held-out 2, 3 and 4
+     * as development 0.9970, 0.9966 and 0.9619), raised as the pipeline improves; a new blind set is needed to
+     * claim more than the held-out set shows.
      */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.93;
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.955;
     private static final double MINIMUM_DEV_ACCURACY = 0.99;
-    private static final double MINIMUM_HELD_OUT_2_ACCURACY = 0.985;
-    private static final double MINIMUM_HELD_OUT_3_ACCURACY = 0.985;
-    private static final double MINIMUM_HELD_OUT_4_ACCURACY = 0.93;
+    private static final double MINIMUM_HELD_OUT_2_ACCURACY = 0.99;
+    private static final double MINIMUM_HELD_OUT_3_ACCURACY = 0.99;
+    private static final double MINIMUM_HELD_OUT_4_ACCURACY = 0.955;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
