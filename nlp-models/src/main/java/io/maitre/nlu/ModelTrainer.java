@@ -58,11 +58,12 @@ public final class ModelTrainer {
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
         List<Corpus.Example> examples = Corpus.examples(Corpus.INTENTS);
-        TokenNameFinderModel names = trainNames(nameSamples(Corpus.lines(TrainedNameFinder.CORPUS)));
+        List<NameSample> nameSamples = nameSamples(Corpus.lines(TrainedNameFinder.CORPUS));
+        TokenNameFinderModel names = trainNames(nameSamples);
         try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(TrainedNameFinder.MODEL)))) {
             names.serialize(out);
         }
-        List<String> commonWords = commonWords(examples);
+        List<String> commonWords = commonWords(examples, nameSamples);
         Files.write(dir.resolve(fileName(TrainedNameFinder.COMMON_WORDS)), commonWords, StandardCharsets.UTF_8);
 
         List<DocumentSample> intents = intentSamples(examples, new TrainedNameFinder(names, Set.copyOf(commonWords)));
@@ -223,10 +224,22 @@ public final class ModelTrainer {
 
     /**
      * The words used in at least {@link #COMMON_WORD_MIN_EXAMPLES} corpus examples that are no words of the corpus
-     * menu: ordinary language, which the name finder never takes for a name or an unknown menu word.
+     * menu and that the name finder's sentences never mark as food: ordinary language, which the name finder
+     * never takes for a name or an unknown menu word. ("burger" stays food however often customers mention the
+     * burger place across the road.)
      */
-    static List<String> commonWords(List<Corpus.Example> examples) {
+    static List<String> commonWords(List<Corpus.Example> examples, List<NameSample> names) {
         Lexicon menu = Lexicon.compile(CorpusMenu.vocabulary());
+        Set<String> food = new HashSet<>();
+        for (NameSample sample : names) {
+            for (Span span : sample.getNames()) {
+                if (!span.getType().equals("name")) {
+                    for (int i = span.getStart(); i < span.getEnd(); i++) {
+                        food.add(sample.getSentence()[i].toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
         Map<String, Integer> counts = new HashMap<>();
         for (Corpus.Example example : examples) {
             Set<String> seen = new HashSet<>(TextNormalizer.norms(example.text()));
@@ -234,7 +247,7 @@ public final class ModelTrainer {
         }
         Set<String> common = new TreeSet<>();
         counts.forEach((word, count) -> {
-            if (count >= COMMON_WORD_MIN_EXAMPLES && !menu.knows(word)) {
+            if (count >= COMMON_WORD_MIN_EXAMPLES && !menu.knows(word) && !food.contains(word)) {
                 common.add(word);
             }
         });
