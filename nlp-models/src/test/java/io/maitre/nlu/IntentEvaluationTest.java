@@ -24,16 +24,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) and, since the
  * third round, the second held-out set ({@code intents-heldout2.tsv}, looked at once) chose the features, cues,
  * corpus additions and thresholds; since the fourth round the third held-out set ({@code intents-heldout3.tsv}),
- * since the fifth the fourth ({@code intents-heldout4.tsv}) and cross-validation over all of that material
- * ({@link IntentCrossValidationTest}) did too. The held-out set ({@code intents-heldout5.tsv}) was written blind
- * before the fifth round, by a writer who had not seen the corpus, and is reported as it comes;
+ * since the fifth and sixth the fourth and fifth ({@code intents-heldout4.tsv}, {@code intents-heldout5.tsv}) and
+ * cross-validation over all of that material ({@link IntentCrossValidationTest}) did too. The held-out set
+ * ({@code intents-heldout6.tsv}) was written blind before the sixth round's corpus lines, by a writer who had not
+ * seen the corpus, and is reported as it comes;
  * {@link BlindSetIndependenceTest} keeps every training line away from it.
  */
 class IntentEvaluationTest {
 
     /**
-     * Ratchet: a little below the measured accuracy (held-out 5 0.9619; the development sets' ratchets, beside
-     * them, are below development 0.9960 and held-out 2, 3 and 4 0.9970, 0.9966 and 0.9619), raised as the
+     * Ratchet: a little below the measured accuracy (held-out 6 0.9619; the development sets' ratchets, beside
+     * them, are below development 0.9960 and held-out 2 to 5 0.9970, 0.9966, 0.9690 and 0.9833), raised as the
      * pipeline improves; a new blind set is needed to claim more than the held-out set shows.
      */
     private static final double MINIMUM_HELD_OUT_ACCURACY = 0.955;
