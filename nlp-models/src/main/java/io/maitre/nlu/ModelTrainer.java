@@ -104,10 +104,21 @@ public final class ModelTrainer {
      * which takes the search another way, and fails the build if that does not help either.
      */
     static DoccatModel trainIntents(List<DocumentSample> samples) throws IOException {
+        return trainIntents(samples, l2Cost -> IntentClassifier.train(samples, intentParameters(l2Cost)));
+    }
+
+    /** Trains an intent model with a given L2 penalty. */
+    @FunctionalInterface
+    interface IntentTraining {
+        DoccatModel train(double l2Cost) throws IOException;
+    }
+
+    /** {@link #trainIntents(List)} with the training itself given, so that its checks can be tested. */
+    static DoccatModel trainIntents(List<DocumentSample> samples, IntentTraining training) throws IOException {
         double l2Cost = L2_COST;
         double fit = 0;
         for (int attempt = 0; attempt < 4; attempt++, l2Cost *= 1.1) {
-            DoccatModel model = IntentClassifier.train(samples, intentParameters(l2Cost));
+            DoccatModel model = training.train(l2Cost);
             fit = trainingFit(new IntentClassifier(model, 1.0), samples);
             if (fit >= MINIMUM_TRAINING_FIT) {
                 return model;
