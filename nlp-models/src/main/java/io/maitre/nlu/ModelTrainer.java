@@ -16,7 +16,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -57,6 +56,9 @@ public final class ModelTrainer {
         }
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(StaticEmbeddings.TABLE)))) {
+            EmbeddingDistiller.distill(out);
+        }
         List<Corpus.Example> examples = Corpus.examples(Corpus.INTENTS);
         List<NameSample> nameSamples = nameSamples(Corpus.lines(TrainedNameFinder.CORPUS));
         TokenNameFinderModel names = trainNames(nameSamples);
@@ -66,7 +68,7 @@ public final class ModelTrainer {
         List<String> commonWords = commonWords(examples, nameSamples);
         Files.write(dir.resolve(fileName(TrainedNameFinder.COMMON_WORDS)), commonWords, StandardCharsets.UTF_8);
 
-        List<DocumentSample> intents = intentSamples(examples, new TrainedNameFinder(names, Set.copyOf(commonWords)));
+        List<IntentSample> intents = intentSamples(examples, new TrainedNameFinder(names, Set.copyOf(commonWords)));
         try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(IntentClassifier.MODEL)))) {
             trainIntents(intents).serialize(out);
         }
@@ -103,7 +105,7 @@ public final class ModelTrainer {
      * 0.75 instead of 0.95). Such a model is never kept: training is repeated with a penalty a little larger,
      * which takes the search another way, and fails the build if that does not help either.
      */
-    static DoccatModel trainIntents(List<DocumentSample> samples) throws IOException {
+    static DoccatModel trainIntents(List<IntentSample> samples) throws IOException {
         return trainIntents(samples, l2Cost -> IntentClassifier.train(samples, intentParameters(l2Cost)));
     }
 
@@ -114,7 +116,7 @@ public final class ModelTrainer {
     }
 
     /** {@link #trainIntents(List)} with the training itself given, so that its checks can be tested. */
-    static DoccatModel trainIntents(List<DocumentSample> samples, IntentTraining training) throws IOException {
+    static DoccatModel trainIntents(List<IntentSample> samples, IntentTraining training) throws IOException {
         double l2Cost = L2_COST;
         double fit = 0;
         for (int attempt = 0; attempt < 4; attempt++, l2Cost *= 1.1) {
@@ -129,10 +131,10 @@ public final class ModelTrainer {
     }
 
     /** The share of the examples the classifier gets right. */
-    static double trainingFit(IntentClassifier classifier, List<DocumentSample> samples) {
+    static double trainingFit(IntentClassifier classifier, List<IntentSample> samples) {
         int right = 0;
-        for (DocumentSample sample : samples) {
-            if (classifier.classify(sample.getText()).intent().id().equals(sample.getCategory())) {
+        for (IntentSample sample : samples) {
+            if (classifier.classify(sample.evidence()).intent() == sample.intent()) {
                 right++;
             }
         }
@@ -143,13 +145,13 @@ public final class ModelTrainer {
      * The corpus examples as the classifier reads them, read the way the pipeline reads an utterance: by the
      * rules against the corpus menu, then the name finder.
      */
-    static List<DocumentSample> intentSamples(List<Corpus.Example> examples, TrainedNameFinder names) {
+    static List<IntentSample> intentSamples(List<Corpus.Example> examples, TrainedNameFinder names) {
         CatalogInterpreter reader = new CatalogInterpreter(CorpusMenu.source());
         InterpretationContext context = InterpretationContext.of(CorpusMenu.OUTLET);
-        List<DocumentSample> samples = new ArrayList<>(examples.size());
+        List<IntentSample> samples = new ArrayList<>(examples.size());
         for (Corpus.Example example : examples) {
             Interpretation read = names.enrich(reader.interpret(example.text(), context), context);
-            samples.add(new DocumentSample(example.intent().id(), IntentFeatures.of(example.text(), read)));
+            samples.add(new IntentSample(example.intent(), IntentEvidence.of(example.text(), read)));
         }
         return samples;
     }
@@ -158,22 +160,22 @@ public final class ModelTrainer {
      * The temperature that makes the classifier's probabilities honest: the one that maximizes the likelihood of
      * the right intents in predictions on folds the model was not trained on.
      */
-    static double temperature(List<DocumentSample> samples) throws IOException {
-        List<DocumentSample> shuffled = new ArrayList<>(samples);
+    static double temperature(List<IntentSample> samples) throws IOException {
+        List<IntentSample> shuffled = new ArrayList<>(samples);
         Collections.shuffle(shuffled, new Random(CALIBRATION_FOLDS));
         List<double[]> predictions = new ArrayList<>();
         List<Integer> answers = new ArrayList<>();
         for (int fold = 0; fold < CALIBRATION_FOLDS; fold++) {
-            List<DocumentSample> train = new ArrayList<>();
-            List<DocumentSample> test = new ArrayList<>();
+            List<IntentSample> train = new ArrayList<>();
+            List<IntentSample> test = new ArrayList<>();
             for (int i = 0; i < shuffled.size(); i++) {
                 (i % CALIBRATION_FOLDS == fold ? test : train).add(shuffled.get(i));
             }
             IntentClassifier classifier = new IntentClassifier(trainIntents(train), 1.0);
-            for (DocumentSample sample : test) {
-                double[] p = classifier.probabilities(sample.getText());
+            for (IntentSample sample : test) {
+                double[] p = classifier.probabilities(sample.evidence());
                 for (int k = 0; k < p.length; k++) {
-                    if (classifier.intent(k).id().equals(sample.getCategory())) {
+                    if (classifier.intent(k) == sample.intent()) {
                         predictions.add(p);
                         answers.add(k);
                     }

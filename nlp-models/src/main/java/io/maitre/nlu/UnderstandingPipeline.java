@@ -81,7 +81,7 @@ public final class UnderstandingPipeline implements Interpreter {
         if (IntentArbiter.answersTheQuestion(read, context == null ? null : context.expecting())) {
             return IntentArbiter.rules(read);
         }
-        IntentClassifier.Prediction local = classifier.classify(IntentFeatures.of(text, read));
+        IntentClassifier.Prediction local = classifier.classify(IntentEvidence.of(text, read));
         return IntentArbiter.decide(read, local, externalGuess(text, context));
     }
 

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import opennlp.tools.doccat.DocumentSample;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,13 +23,13 @@ class IntentCrossValidationTest {
 
     static final List<String> DEVELOPMENT_MATERIAL = List.of(Corpus.INTENTS, "corpus/intents-dev.tsv",
         "corpus/intents-heldout2.tsv", "corpus/intents-heldout3.tsv", "corpus/intents-heldout4.tsv",
-        "corpus/intents-heldout5.tsv");
+        "corpus/intents-heldout5.tsv", "corpus/intents-heldout6.tsv");
 
     @Test
     void crossValidatedAccuracy() throws IOException {
         List<Corpus.Example> pool = new ArrayList<>();
         DEVELOPMENT_MATERIAL.forEach(resource -> pool.addAll(Corpus.examples(resource)));
-        List<DocumentSample> samples = ModelTrainer.intentSamples(pool, TrainedNameFinder.bundled());
+        List<IntentSample> samples = ModelTrainer.intentSamples(pool, TrainedNameFinder.bundled());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
             order.add(i);
@@ -39,7 +38,7 @@ class IntentCrossValidationTest {
         int right = 0;
         List<String> misses = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
-            List<DocumentSample> train = new ArrayList<>();
+            List<IntentSample> train = new ArrayList<>();
             List<Integer> test = new ArrayList<>();
             for (int k = 0; k < order.size(); k++) {
                 if (k % FOLDS == fold) {
@@ -51,7 +50,7 @@ class IntentCrossValidationTest {
             IntentClassifier classifier = new IntentClassifier(ModelTrainer.trainIntents(train), 1.0);
             int rightBefore = right;
             for (int i : test) {
-                IntentClassifier.Prediction p = classifier.classify(samples.get(i).getText());
+                IntentClassifier.Prediction p = classifier.classify(samples.get(i).evidence());
                 Intent got = p.probability() < IntentArbiter.OUT_OF_SCOPE_BELOW ? Intent.OUT_OF_SCOPE : p.intent();
                 if (got == pool.get(i).intent()) {
                     right++;

