@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 final class EmbeddingDistiller {
 
     /** The encoder and its tokenizer, at the root of LangChain4j's all-minilm-l6-v2-q jar. */
-    static final String ENCODER = "/all-minilm-l6-v2-q.onnx";
-    static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final String ENCODER = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
     /** The smooth inverse frequency constant of Arora et al. (2017). */
-    static final double SMOOTHING = 1e-3;
+    private static final double SMOOTHING = 1e-3;
     /** BERT's vocabulary lists special marks and single characters first; word pieces by frequency from here. */
     private static final int FIRST_RANKED = 1996;
     private static final int CLS = 101;
@@ -41,7 +41,7 @@ final class EmbeddingDistiller {
      * The table keeps the encoder's 128 principal directions of 384: as in Model2Vec, this loses little, and it
      * makes the classifier three times quicker to train and the table three times smaller.
      */
-    static final int DIMENSIONS = 128;
+    private static final int DIMENSIONS = 128;
 
     private EmbeddingDistiller() {
     }
@@ -124,7 +124,7 @@ final class EmbeddingDistiller {
     }
 
     /** The vectors, centred, in the coordinates of their {@code k} principal directions. */
-    static float[][] principalComponents(float[][] vectors, int k) {
+    private static float[][] principalComponents(float[][] vectors, int k) {
         int n = vectors.length;
         int d = vectors[0].length;
         double[] mean = new double[d];
