@@ -3,6 +3,7 @@ package io.maitre.nlu;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The understanding pipeline (DESIGN §2): entities and order items always from the catalog reading
@@ -22,6 +23,12 @@ public final class UnderstandingPipeline implements Interpreter {
 
     /** The {@link Interpretation#source()} when the local classifier decided the intent. */
     public static final String LOCAL = "local";
+    /**
+     * Terminal escape sequences (ECMA-48: ESC, then a bracket, parameters and a final letter, or one character) and
+     * other control characters, which no one typed: ESC [31m is a colour, not the number 31.
+     */
+    private static final Pattern TERMINAL_CODES = Pattern.compile(
+        "\\x1B\\[[0-?]*[ -/]*[@-~]|\\x1B[@-_]|[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
     private final CatalogInterpreter catalog;
     private final TrainedNameFinder names;
@@ -60,10 +67,12 @@ public final class UnderstandingPipeline implements Interpreter {
     public Interpretation interpret(String text, InterpretationContext context) {
         String safeText = text == null ? "" : text;
         try {
-            Interpretation read = names.enrich(catalog.interpret(safeText, context), context);
-            IntentArbiter.Verdict verdict = verdict(safeText, context, read);
+            // Blanked to the same length, so that what is found keeps its place in the text as sent.
+            String readable = TERMINAL_CODES.matcher(safeText).replaceAll(m -> " ".repeat(m.group().length()));
+            Interpretation read = names.enrich(catalog.interpret(readable, context), context);
+            IntentArbiter.Verdict verdict = verdict(readable, context, read);
             Interpretation decided = verdict.intent() == read.intent() ? read
-                : names.enrich(catalog.interpret(safeText, context, verdict.intent()), context);
+                : names.enrich(catalog.interpret(readable, context, verdict.intent()), context);
             Interpretation result = new Interpretation(safeText, verdict.intent(), verdict.confidence(),
                 verdict.source(), decided.entities(), decided.items());
             for (InterpretationEnricher enricher : enrichers) {

@@ -50,6 +50,15 @@ class BadInputTest {
     }
 
     @Test
+    void terminalColourCodesAreReadAsNothing() {
+        Interpretation plain = PIPELINE.interpret("two large pepperoni pizzas", Utterances.context(null, null));
+        Interpretation coloured = PIPELINE.interpret("\u001b[1;31mtwo large\u001b[0m pepperoni\u0007 pizzas",
+            Utterances.context(null, null));
+        assertThat(coloured.intent()).isEqualTo(plain.intent()).isEqualTo(Intent.ORDER_ADD);
+        assertThat(coloured.items()).isEqualTo(plain.items());
+    }
+
+    @Test
     void noiseAloneIsOutOfScopeThroughThePipeline() {
         for (String text : new String[] {"", "!!!???...,,,", "🍕🍕🍕 🥤", "\u0000\u0001\u0007\u001b[31m",
             "x".repeat(10_000), "asdkjh qwpoeiru zxmcnv"}) {
