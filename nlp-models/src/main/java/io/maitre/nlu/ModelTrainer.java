@@ -26,6 +26,7 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the models this module ships, from the corpus in {@code src/main/resources/io/maitre/nlu/corpus}: the
+ * embedding table (distilled from a sentence encoder and tuned on the sentences of {@code intents.tsv}), the
  * intent classifier ({@code intents.tsv}), the name finder ({@code names.txt}) and the list of words the corpus
  * uses often. The build runs it in {@code process-classes} with the directory to write to
  * ({@code target/classes/io/maitre/nlu/model}), so the jar carries the models and start-up only loads them.
@@ -56,10 +57,10 @@ public final class ModelTrainer {
         }
         Path dir = Path.of(args[0]);
         Files.createDirectories(dir);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(StaticEmbeddings.TABLE)))) {
-            EmbeddingDistiller.distill(out);
-        }
         List<Corpus.Example> examples = Corpus.examples(Corpus.INTENTS);
+        try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(StaticEmbeddings.TABLE)))) {
+            EmbeddingDistiller.distill(examples.stream().map(Corpus.Example::text).toList(), out);
+        }
         List<NameSample> nameSamples = nameSamples(Corpus.lines(TrainedNameFinder.CORPUS));
         TokenNameFinderModel names = trainNames(nameSamples);
         try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(TrainedNameFinder.MODEL)))) {

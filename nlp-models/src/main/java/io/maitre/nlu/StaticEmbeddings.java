@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a message means as one vector, read in microseconds: the sentence encoder all-MiniLM-L6-v2 distilled at
- * build time into one vector per word piece of its vocabulary ({@link EmbeddingDistiller}), so that a message's
- * meaning is the weighted mean of its pieces' vectors. Rare pieces weigh more than frequent ones (the smooth
- * inverse frequency of Arora et al.), so "cancel" counts for more than "the". This is what lets the classifier
- * read a word the corpus never used by the words it is close to: "scrap", "ditch" and "cancel" lie near each
- * other. The encoder itself never runs at serving time: it takes milliseconds a message, the table takes
+ * What a message means as one vector, read in microseconds: the sentence encoder bge-small-en-v1.5 distilled at
+ * build time into one vector per word piece of its vocabulary and tuned on the corpus's sentences
+ * ({@link EmbeddingDistiller}), so that a message's meaning is the weighted mean of its pieces' vectors, beside
+ * their largest value in each direction. Rare pieces weigh more than frequent ones in the mean (the smooth inverse
+ * frequency of Arora et al.), so "cancel" counts for more than "the"; the largest values keep what one strong word
+ * says in a long message, which a mean dilutes (the concatenated pooling of Shen et al., 2018). This is what lets
+ * the classifier read a word the corpus never used by the words it is close to: "scrap", "ditch" and "cancel" lie
+ * near each other. The encoder itself never runs at serving time: it takes milliseconds a message, the table takes
  * microseconds. Safe to share between threads.
  */
 final class StaticEmbeddings {
@@ -39,6 +41,8 @@ final class StaticEmbeddings {
     private final float[] weights;
     private final int dimensions;
     private final int unknown;
+    /** Whether each piece has a letter: punctuation says how, not what, and alone means nothing. */
+    private final boolean[] worded;
 
     StaticEmbeddings(List<String> pieces, byte[] vectors, float[] scales, float[] weights, int dimensions) {
         if (vectors.length != pieces.size() * dimensions || scales.length != pieces.size()
@@ -59,6 +63,10 @@ final class StaticEmbeddings {
             throw new IllegalArgumentException("table has no [UNK] piece");
         }
         this.unknown = unk;
+        this.worded = new boolean[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            worded[i] = pieces.get(i).chars().anyMatch(Character::isLetter);
+        }
     }
 
     /** The table the build distilled and put on the class path, loaded once. */
@@ -106,8 +114,9 @@ final class StaticEmbeddings {
         return new StaticEmbeddings(pieces, vectors, scales, weights, dimensions);
     }
 
-    int dimensions() {
-        return dimensions;
+    /** The length of a message's vector: the mean and the largest values, one after the other. */
+    int length() {
+        return 2 * dimensions;
     }
 
     /** The piece with this id. */
@@ -116,11 +125,14 @@ final class StaticEmbeddings {
     }
 
     /**
-     * The message's vector, of unit length; all zeros for a message without a piece the vocabulary knows (emoji,
-     * most scripts other than Latin), which says nothing about what it means.
+     * The message's vector: the weighted mean of its pieces' vectors, then their largest value in each direction,
+     * each half of unit length ({@link #length()} in all); all zeros for a message without a word the vocabulary
+     * knows (emoji, most scripts other than Latin, punctuation alone), which says nothing about what it means.
      */
     float[] of(String text) {
-        float[] sum = new float[dimensions];
+        float[] sum = new float[dimensions * 2];
+        boolean any = false;
+        boolean words = false;
         for (int id : pieces(text)) {
             if (id == unknown) {
                 continue;
@@ -129,19 +141,33 @@ final class StaticEmbeddings {
             int from = id * dimensions;
             for (int d = 0; d < dimensions; d++) {
                 sum[d] += factor * vectors[from + d];
+                float x = scales[id] * vectors[from + d];
+                if (!any || x > sum[dimensions + d]) {
+                    sum[dimensions + d] = x;
+                }
             }
+            any = true;
+            words |= worded[id];
         }
+        if (!words) {
+            return new float[dimensions * 2];
+        }
+        unit(sum, 0);
+        unit(sum, dimensions);
+        return sum;
+    }
+
+    private void unit(float[] v, int from) {
         double norm = 0;
-        for (float x : sum) {
-            norm += x * x;
+        for (int d = from; d < from + dimensions; d++) {
+            norm += v[d] * v[d];
         }
         if (norm > 0) {
             float inverse = (float) (1 / Math.sqrt(norm));
-            for (int d = 0; d < dimensions; d++) {
-                sum[d] *= inverse;
+            for (int d = from; d < from + dimensions; d++) {
+                v[d] *= inverse;
             }
         }
-        return sum;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.maitre.nlu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +29,39 @@ class StaticEmbeddingsTest {
     }
 
     @Test
-    void everyVectorHasUnitLengthOrIsZeroForAMessageWithoutPieces() {
-        assertThat(norm(TABLE.of("two large pizzas please"))).isCloseTo(1.0, offset(1e-4));
+    void theMeanAndTheLargestValuesEachHaveUnitLengthOrAreZeroForAMessageWithoutPieces() {
+        float[] v = TABLE.of("two large pizzas please");
+        assertThat(v).hasSize(TABLE.length());
+        assertThat(norm(mean(v))).isCloseTo(1.0, offset(1e-4));
+        assertThat(norm(largest(v))).isCloseTo(1.0, offset(1e-4));
         assertThat(norm(TABLE.of("\u0000\u0001 \t"))).isZero();
+        assertThat(norm(TABLE.of("!!!???...,,,"))).as("punctuation alone").isZero();
+        assertThat(norm(TABLE.of("ok?"))).isGreaterThan(1);
         assertThat(norm(TABLE.of("\uD83C\uDF55\uD83C\uDF55"))).as("two pizza emoji, unknown pieces").isZero();
-        assertThat(TABLE.of("")).hasSize(TABLE.dimensions());
+        assertThat(TABLE.of("")).hasSize(TABLE.length());
+    }
+
+    @Test
+    void theLargestValuesOfAOneWordMessageAreItsMean() {
+        float[] v = TABLE.of("cancel");
+        assertThat(cosine(mean(v), largest(v))).isCloseTo(1.0, offset(1e-4));
     }
 
     private static List<String> pieces(String text) {
         return TABLE.pieces(text).stream().map(TABLE::piece).toList();
     }
 
+    /** The cosine of the two messages' means. */
     private static double cosine(String a, String b) {
-        return cosine(TABLE.of(a), TABLE.of(b));
+        return cosine(mean(TABLE.of(a)), mean(TABLE.of(b)));
+    }
+
+    private static float[] mean(float[] v) {
+        return Arrays.copyOf(v, v.length / 2);
+    }
+
+    private static float[] largest(float[] v) {
+        return Arrays.copyOfRange(v, v.length / 2, v.length);
     }
 
     private static double cosine(float[] a, float[] b) {
