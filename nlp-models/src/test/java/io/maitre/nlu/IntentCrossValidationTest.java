@@ -19,7 +19,7 @@ class IntentCrossValidationTest {
 
     private static final int FOLDS = 5;
     /** A little below the measured cross-validated accuracy; raised as the features improve. */
-    private static final double MINIMUM_ACCURACY = 0.94;
+    private static final double MINIMUM_ACCURACY = 0.955;
 
     static final List<String> DEVELOPMENT_MATERIAL = List.of(Corpus.INTENTS, "corpus/intents-dev.tsv",
         "corpus/intents-heldout2.tsv", "corpus/intents-heldout3.tsv", "corpus/intents-heldout4.tsv",
