@@ -23,7 +23,8 @@ class IntentCrossValidationTest {
 
     static final List<String> DEVELOPMENT_MATERIAL = List.of(Corpus.INTENTS, "corpus/intents-dev.tsv",
         "corpus/intents-heldout2.tsv", "corpus/intents-heldout3.tsv", "corpus/intents-heldout4.tsv",
-        "corpus/intents-heldout5.tsv", "corpus/intents-heldout6.tsv", "corpus/intents-heldout7.tsv");
+        "corpus/intents-heldout5.tsv", "corpus/intents-heldout6.tsv", "corpus/intents-heldout7.tsv",
+        "corpus/intents-heldout8.tsv");
 
     @Test
     void crossValidatedAccuracy() throws IOException {
