@@ -20,8 +20,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  *       {@code corpus/word-classes.tsv} it belongs to ({@code w:cancel} for "scrap"), so that a word the corpus
  *       lacks reads like the corpus words of the same meaning;</li>
  *   <li>for texted spelling, each word with repeated letters squeezed ({@code sq:helo} for "helloo") and its
- *       letter triples ({@code c:<he}, {@code c:hel}, ...), and common texting shorthand read as words, also when
- *       its letters are drawn out ("nahh", "tyyy");</li>
+ *       letter triples ({@code c:<he}, {@code c:hel}, ...), and texting shorthand read as the words it stands for
+ *       ({@link Texting}: "ofc" as "of course"), also when its letters are drawn out ("nahh", "tyyy");</li>
  *   <li>a word texted without its vowels that the corpus lacks read as the corpus word with the same consonants
  *       ("cncl" as "cancel", "rmv" as "remove"), and each word's consonant skeleton ({@code k:cncl});</li>
  *   <li>the intent the rules decided ({@code rule:order.add}), so the classifier learns when to follow them.</li>
@@ -35,22 +35,6 @@ final class IntentFeatures {
         "_option_");
     private static final Set<String> TEXTED_BEFORE = Set.of("me", "you", "u", "my", "your", "ur", "us", "the",
         "this", "that", "now", "pickup", "delivery", "collection", "here", "there");
-    private static final Map<String, String> SHORTHAND = Map.ofEntries(Map.entry("hw", "how"),
-        Map.entry("wat", "what"), Map.entry("wut", "what"), Map.entry("yh", "yeah"), Map.entry("cn", "can"),
-        Map.entry("wen", "when"), Map.entry("gd", "good"), Map.entry("nite", "night"), Map.entry("rn", "now"),
-        Map.entry("tyvm", "thanks"), Map.entry("tysm", "thanks"),
-        Map.entry("abt", "about"), Map.entry("thnx", "thanks"), Map.entry("thnks", "thanks"), Map.entry("ya", "yeah"),
-        Map.entry("nah", "no"), Map.entry("naw", "no"), Map.entry("nope", "no"), Map.entry("gm", "morning"), Map.entry("gn", "night"), Map.entry("ty", "thanks"),
-        Map.entry("tyty", "thanks"), Map.entry("thx", "thanks"), Map.entry("thanx", "thanks"),
-        Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("u", "you"), Map.entry("ur", "your"),
-        Map.entry("r", "are"), Map.entry("cya", "bye"), Map.entry("tmrw", "tomorrow"),
-        Map.entry("addy", "address"), Map.entry("nvm", "nevermind"), Map.entry("l8r", "later"),
-        Map.entry("gr8", "great"),
-        Map.entry("ppl", "people"), Map.entry("sry", "sorry"), Map.entry("msg", "message"),
-        Map.entry("coz", "because"), Map.entry("thru", "through"), Map.entry("tho", "though"),
-        Map.entry("luv", "love"), Map.entry("k", "ok"), Map.entry("okie", "ok"), Map.entry("za", "pizza"),
-        Map.entry("yr", "your"), Map.entry("wats", "what"), Map.entry("wuts", "what"));
-
     private static final Set<String> COURTESY = Set.of("hi", "hello", "hey", "thanks", "thank", "you", "please",
         "cheers", "mate", "ta", "then", "guys", "love", "buddy", "pal", "sir", "maam", "again", "much", "lot");
     private static final ThreadLocal<SnowballStemmer> STEMMER = ThreadLocal.withInitial(
@@ -183,7 +167,9 @@ final class IntentFeatures {
                 ? texted(token.norm(), t + 1 < list.size() ? list.get(t + 1).norm() : "") : null;
             String word = preposition != null ? preposition : word(covering, token.norm());
             if (covering == null || covering != last || !word.startsWith("_")) {
-                words.add(word);
+                for (String w : word.split(" ")) {
+                    words.add(w);
+                }
             }
             last = covering;
         }
@@ -201,12 +187,17 @@ final class IntentFeatures {
     /** The class token of the entity covering the word, or the word itself. */
     private static String word(Entity covering, String norm) {
         if (covering == null || KEPT_AS_WORDS.contains(covering.type()) || covering.type().equals("number")) {
-            if (isNumber(norm)) {
-                return "_number_";
+            String[] shorthand = Texting.words(norm);
+            if (shorthand == null) {
+                shorthand = Texting.words(squeeze(norm));
             }
-            String shorthand = SHORTHAND.get(norm);
-            String read = shorthand != null ? shorthand : SHORTHAND.getOrDefault(squeeze(norm), norm);
-            return Spelled.out(read);
+            if (shorthand == null) {
+                return isNumber(norm) ? "_number_" : Spelled.out(norm);
+            }
+            for (int i = 0; i < shorthand.length; i++) {
+                shorthand[i] = Spelled.out(shorthand[i]);
+            }
+            return String.join(" ", shorthand);
         }
         if (OWN_CLASS.contains(covering.type())) {
             return "_" + covering.type() + "_";

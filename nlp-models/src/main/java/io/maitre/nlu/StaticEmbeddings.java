@@ -172,8 +172,8 @@ final class StaticEmbeddings {
 
     /**
      * The word pieces of a text as BERT's uncased tokenizer splits it: lower case without accents, split at
-     * spaces and around punctuation, each word split greedily into the longest pieces the vocabulary has. Words
-     * with a digit are left out: a quantity, a time or "b4" means nothing alone as a piece vector ("31" read as
+     * spaces and around punctuation, texting shorthand read as its words ({@link Texting}), each word split
+     * greedily into the longest pieces the vocabulary has. Words with a digit are left out: a quantity, a time or "b4" means nothing alone as a piece vector ("31" read as
      * yes), and the classifier's tokens read them already.
      */
     List<Integer> pieces(String text) {
@@ -205,6 +205,17 @@ final class StaticEmbeddings {
         }
         String w = word.toString();
         word.setLength(0);
+        String[] shorthand = Texting.words(w);
+        if (shorthand != null) {
+            for (String s : shorthand) {
+                splitWord(s, out);
+            }
+            return;
+        }
+        splitWord(w, out);
+    }
+
+    private void splitWord(String w, List<Integer> out) {
         if (w.chars().anyMatch(Character::isDigit)) {
             return;
         }

@@ -56,6 +56,13 @@ final class TextNormalizer {
         expand("tmrow", "tomorrow");
         expand("2morrow", "tomorrow");
         expand("b4", "before");
+        expand("2day", "today");
+        expand("2moro", "tomorrow");
+        expand("2mrw", "tomorrow");
+        expand("l8", "late");
+        expand("l8r", "later");
+        expand("gr8", "great");
+        expand("m8", "mate");
         expand("doz", "dozen");
         expand("cuz", "because");
         expand("bc", "because");

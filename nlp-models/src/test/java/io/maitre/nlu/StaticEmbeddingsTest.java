@@ -17,7 +17,9 @@ class StaticEmbeddingsTest {
         assertThat(pieces("pepperoni!!")).containsExactly("pepper", "##oni", "!", "!");
         assertThat(pieces("  café,  jalapeño ")).containsExactly("cafe", ",", "ja", "##la", "##pen", "##o");
         assertThat(pieces("x".repeat(101))).containsExactly("[UNK]");
-        assertThat(pieces("2 large b4 6:30 31m")).as("words with digits are left out").containsExactly("large", ":");
+        assertThat(pieces("2 large 6:30 31m")).as("words with digits are left out").containsExactly("large", ":");
+        assertThat(pieces("gr8 b4 2nite")).as("unless they are texting shorthand")
+            .containsExactly("great", "before", "tonight");
     }
 
     @Test
