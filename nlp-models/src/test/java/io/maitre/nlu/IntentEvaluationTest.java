@@ -23,21 +23,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * set ({@code intents-dev.tsv}, which since the second round also holds the first held-out set) and, since the
  * third round, the second held-out set ({@code intents-heldout2.tsv}, looked at once) chose the features, cues,
  * corpus additions and thresholds; since the fourth round the third held-out set ({@code intents-heldout3.tsv}),
- * since the fifth to eighth the fourth to seventh ({@code intents-heldout4.tsv} to {@code intents-heldout7.tsv})
+ * since the fifth to ninth the fourth to eighth ({@code intents-heldout4.tsv} to {@code intents-heldout8.tsv})
  * and cross-validation over all of that material ({@link IntentCrossValidationTest}) did too. The held-out set
- * ({@code intents-heldout8.tsv}) was written blind before the eighth round's changes (the encoder the meaning
- * vector is distilled from, its tuning on the corpus, ~400 corpus lines), by a writer who had not seen the corpus,
- * and is reported as it comes; {@link BlindSetIndependenceTest} keeps every training line away from it.
+ * ({@code intents-heldout9.tsv}) was written blind before the ninth round's change (texting shorthand read as its
+ * words), by a writer who had not seen the corpus, and is reported as it comes; {@link BlindSetIndependenceTest}
+ * keeps every training line away from it.
  */
 class IntentEvaluationTest {
 
     /**
-     * Ratchet: a little below the measured accuracy (held-out 8 0.9548 when blind; the development sets'
-     * ratchets, beside them, are below development 0.9960 and held-out 2 to 7 0.9970, 1.0000, 0.9833, 0.9905,
-     * 0.9881 and 0.9810), raised as the pipeline improves; a new blind set is needed to claim more than the
-     * held-out set shows.
+     * Ratchet: a little below the measured accuracy (held-out 9 0.9429 when blind; the development sets'
+     * ratchets, beside them, are below development 0.9973 and held-out 2 to 8 0.9940, 1.0000, 0.9857, 0.9810,
+     * 0.9881, 0.9810 and 0.9667), raised as the pipeline improves; a new blind set is needed to claim more than
+     * the held-out set shows.
      */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.95;
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.94;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
@@ -81,7 +81,7 @@ class IntentEvaluationTest {
 
     @Test
     void heldOut() {
-        double accuracy = report("HELD-OUT 8 (blind)", Corpus.examples(BlindSetIndependenceTest.BLIND_SET));
+        double accuracy = report("HELD-OUT 9 (blind)", Corpus.examples(BlindSetIndependenceTest.BLIND_SET));
         assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_HELD_OUT_ACCURACY);
     }
 
@@ -91,9 +91,10 @@ class IntentEvaluationTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
+        "HELD-OUT 8 (development), corpus/intents-heldout8.tsv, 0.96",
         "HELD-OUT 7 (development), corpus/intents-heldout7.tsv, 0.975",
         "HELD-OUT 6 (development), corpus/intents-heldout6.tsv, 0.98",
-        "HELD-OUT 5 (development), corpus/intents-heldout5.tsv, 0.98",
+        "HELD-OUT 5 (development), corpus/intents-heldout5.tsv, 0.975",
         "HELD-OUT 4 (development), corpus/intents-heldout4.tsv, 0.975",
         "HELD-OUT 3 (development), corpus/intents-heldout3.tsv, 0.99",
         "HELD-OUT 2 (development), corpus/intents-heldout2.tsv, 0.99",
