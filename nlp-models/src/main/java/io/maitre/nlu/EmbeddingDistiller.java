@@ -252,10 +252,7 @@ final class EmbeddingDistiller {
                 right[c][d] += RIDGE * start[c][d];
             }
         }
-        double[][] x = new double[n][];
-        for (int c = 0; c < n; c++) {
-            x[c] = start[c].clone();
-        }
+        double[][] x = copy(start);
         double[][] residual = minus(right, normal(rowColumns, rowShares, x, n, k));
         double[][] direction = copy(residual);
         double[] rr = columnDots(residual, residual, k);
@@ -277,10 +274,7 @@ final class EmbeddingDistiller {
             }
             rr = next;
         }
-        float[][] out = new float[table.length][];
-        for (int i = 0; i < table.length; i++) {
-            out[i] = table[i];
-        }
+        float[][] out = table.clone();
         for (int c = 0; c < n; c++) {
             float[] v = new float[k];
             for (int d = 0; d < k; d++) {
