@@ -48,6 +48,12 @@ public final class ModelTrainer {
     /** Words used in at least this many corpus examples are ordinary language to the name finder. */
     static final int COMMON_WORD_MIN_EXAMPLES = 3;
 
+    /**
+     * A name the name finder's sentences mark ("Maria") is ordinary language only when this many corpus examples
+     * use it ("split the bill"): a few customers giving their name do not make it a common word.
+     */
+    static final int COMMON_NAME_MIN_EXAMPLES = 10;
+
     private ModelTrainer() {
     }
 
@@ -84,7 +90,8 @@ public final class ModelTrainer {
 
     /**
      * Maximum entropy trained by L-BFGS with a light L2 penalty: on the corpus's held-out folds it beat GIS
-     * maximum entropy, naive Bayes and the perceptron (see {@code IntentEvaluationTest}).
+     * maximum entropy, naive Bayes and the perceptron (see {@code IntentEvaluationTest}). The likelihood and its
+     * gradient are computed on every core: training time grows with the corpus, and the build waits for it.
      */
     static TrainingParameters intentParameters() {
         return intentParameters(L2_COST);
@@ -97,6 +104,7 @@ public final class ModelTrainer {
         parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
         parameters.put("L1Cost", 0.0);
         parameters.put("L2Cost", l2Cost);
+        parameters.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
         return parameters;
     }
 
@@ -238,19 +246,20 @@ public final class ModelTrainer {
 
     /**
      * The words used in at least {@link #COMMON_WORD_MIN_EXAMPLES} corpus examples that are no words of the corpus
-     * menu and that the name finder's sentences never mark as food: ordinary language, which the name finder
-     * never takes for a name or an unknown menu word. ("burger" stays food however often customers mention the
-     * burger place across the road.)
+     * menu and that the name finder's sentences never mark as food, nor as a name unless at least
+     * {@link #COMMON_NAME_MIN_EXAMPLES} examples use them: ordinary language, which the name finder never takes for
+     * a name or an unknown menu word. ("burger" stays food however often customers mention the burger place across
+     * the road.)
      */
     static List<String> commonWords(List<Corpus.Example> examples, List<NameSample> names) {
         Lexicon menu = Lexicon.compile(CorpusMenu.vocabulary());
         Set<String> food = new HashSet<>();
+        Set<String> personal = new HashSet<>();
         for (NameSample sample : names) {
             for (Span span : sample.getNames()) {
-                if (!span.getType().equals("name")) {
-                    for (int i = span.getStart(); i < span.getEnd(); i++) {
-                        food.add(sample.getSentence()[i].toLowerCase(Locale.ROOT));
-                    }
+                Set<String> marked = span.getType().equals("name") ? personal : food;
+                for (int i = span.getStart(); i < span.getEnd(); i++) {
+                    marked.add(sample.getSentence()[i].toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -261,7 +270,8 @@ public final class ModelTrainer {
         }
         Set<String> common = new TreeSet<>();
         counts.forEach((word, count) -> {
-            if (count >= COMMON_WORD_MIN_EXAMPLES && !menu.knows(word) && !food.contains(word)) {
+            if (count >= COMMON_WORD_MIN_EXAMPLES && !menu.knows(word) && !food.contains(word)
+                    && (count >= COMMON_NAME_MIN_EXAMPLES || !personal.contains(word))) {
                 common.add(word);
             }
         });

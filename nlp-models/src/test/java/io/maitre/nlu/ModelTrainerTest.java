@@ -78,4 +78,21 @@ class ModelTrainerTest {
         assertThat(common).doesNotContain("burger");
         assertThat(ModelTrainer.commonWords(examples, List.of())).contains("burger");
     }
+
+    @Test
+    void aNameTheNameSentencesMarkIsCommonOnlyWhenTheCorpusUsesItOften() throws IOException {
+        List<Corpus.Example> examples = new java.util.ArrayList<>(List.of(
+            new Corpus.Example(Intent.GREET, "hi this is maria"),
+            new Corpus.Example(Intent.HUMAN_HANDOFF, "is maria working today"),
+            new Corpus.Example(Intent.FULFILLMENT_SET, "its for maria")));
+        for (int i = 0; i < ModelTrainer.COMMON_NAME_MIN_EXAMPLES; i++) {
+            examples.add(new Corpus.Example(Intent.STORE_INFO, "can we split the bill " + i));
+        }
+        List<String> sentences = List.of("its for <START:name> Maria <END>", "put it under <START:name> Bill <END>");
+
+        List<String> common = ModelTrainer.commonWords(examples, ModelTrainer.nameSamples(sentences));
+
+        assertThat(common).doesNotContain("maria").contains("bill");
+        assertThat(ModelTrainer.commonWords(examples, List.of())).contains("maria");
+    }
 }
