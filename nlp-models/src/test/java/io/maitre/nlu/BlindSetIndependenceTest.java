@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class BlindSetIndependenceTest {
 
-    static final String BLIND_SET = "corpus/intents-heldout9.tsv";
+    static final String BLIND_SET = "corpus/intents-heldout10.tsv";
 
     private static final Set<String> SET_ASIDE = Set.of("um", "uh", "oh", "yeah", "like", "so", "please", "pls",
         "plz", "er", "erm", "hmm", "well", "okay", "ok");

@@ -11,25 +11,22 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-validated intent accuracy over all development material (the corpus and the development sets pooled,
- * five folds, each message scored by a model that never saw it): a larger and less saturated signal than the
- * development sets alone for choosing features, measured without touching the blind held-out set.
+ * Cross-validated intent accuracy over the whole corpus (five folds, each message scored by a model trained on
+ * the other four), overall and on its collected part, the messages written blind for earlier evaluation rounds,
+ * which are the most like a new blind set: the signal for choosing features, measured without touching the blind
+ * held-out set.
  */
 class IntentCrossValidationTest {
 
     private static final int FOLDS = 5;
-    /** A little below the measured cross-validated accuracy; raised as the features improve. */
+    /** Ratchets a little below the measured accuracies, overall and on the collected part; raised as they rise. */
     private static final double MINIMUM_ACCURACY = 0.955;
-
-    static final List<String> DEVELOPMENT_MATERIAL = List.of(Corpus.INTENTS, "corpus/intents-dev.tsv",
-        "corpus/intents-heldout2.tsv", "corpus/intents-heldout3.tsv", "corpus/intents-heldout4.tsv",
-        "corpus/intents-heldout5.tsv", "corpus/intents-heldout6.tsv", "corpus/intents-heldout7.tsv",
-        "corpus/intents-heldout8.tsv");
+    private static final double MINIMUM_COLLECTED_ACCURACY = 0.955;
 
     @Test
     void crossValidatedAccuracy() throws IOException {
-        List<Corpus.Example> pool = new ArrayList<>();
-        DEVELOPMENT_MATERIAL.forEach(resource -> pool.addAll(Corpus.examples(resource)));
+        List<Corpus.Example> pool = Corpus.examples(Corpus.INTENTS);
+        int firstCollected = CorpusParts.writtenForTheCorpus();
         List<IntentSample> samples = ModelTrainer.intentSamples(pool, TrainedNameFinder.bundled());
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < samples.size(); i++) {
@@ -37,6 +34,7 @@ class IntentCrossValidationTest {
         }
         Collections.shuffle(order, new Random(FOLDS));
         int right = 0;
+        int collectedRight = 0;
         List<String> misses = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<IntentSample> train = new ArrayList<>();
@@ -55,6 +53,7 @@ class IntentCrossValidationTest {
                 Intent got = p.probability() < IntentArbiter.OUT_OF_SCOPE_BELOW ? Intent.OUT_OF_SCOPE : p.intent();
                 if (got == pool.get(i).intent()) {
                     right++;
+                    collectedRight += i >= firstCollected ? 1 : 0;
                 } else {
                     misses.add(String.format(Locale.ROOT, "  MISS %-15s got %-15s %.2f  %s",
                         pool.get(i).intent().id(), got.id(), p.probability(), pool.get(i).text()));
@@ -64,11 +63,14 @@ class IntentCrossValidationTest {
                 (right - rightBefore) / (double) test.size());
         }
         double accuracy = right / (double) samples.size();
-        System.out.printf(Locale.ROOT, "%n== CROSS-VALIDATION, %d folds over %d development messages: accuracy %.4f%n",
-            FOLDS, samples.size(), accuracy);
+        double collected = collectedRight / (double) (samples.size() - firstCollected);
+        System.out.printf(Locale.ROOT, "%n== CROSS-VALIDATION, %d folds over %d corpus messages: accuracy %.4f%n"
+            + "   on the %d collected messages: accuracy %.4f%n", FOLDS, samples.size(), accuracy,
+            samples.size() - firstCollected, collected);
         if (Boolean.getBoolean("maitre.cv.misses")) {
             misses.forEach(System.out::println);
         }
         assertThat(accuracy).isGreaterThanOrEqualTo(MINIMUM_ACCURACY);
+        assertThat(collected).isGreaterThanOrEqualTo(MINIMUM_COLLECTED_ACCURACY);
     }
 }
