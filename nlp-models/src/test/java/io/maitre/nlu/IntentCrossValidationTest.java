@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 class IntentCrossValidationTest {
 
     private static final int FOLDS = 5;
-    /** Ratchets a little below the measured accuracies, overall and on the collected part; raised as they rise. */
-    private static final double MINIMUM_ACCURACY = 0.955;
-    private static final double MINIMUM_COLLECTED_ACCURACY = 0.955;
+    /** Ratchets a little below the measured accuracies (0.9689 overall, 0.9835 collected); raised as they rise. */
+    private static final double MINIMUM_ACCURACY = 0.965;
+    private static final double MINIMUM_COLLECTED_ACCURACY = 0.98;
 
     @Test
     void crossValidatedAccuracy() throws IOException {

@@ -27,12 +27,10 @@ import org.junit.jupiter.api.Test;
 class IntentEvaluationTest {
 
     /**
-     * Ratchet: a little below the measured accuracy (held-out 9 0.9429 when blind; the development sets'
-     * ratchets, beside them, are below development 0.9973 and held-out 2 to 8 0.9940, 1.0000, 0.9857, 0.9810,
-     * 0.9881, 0.9810 and 0.9667), raised as the pipeline improves; a new blind set is needed to claim more than
-     * the held-out set shows.
+     * Ratchet: a little below the measured accuracy (held-out 10 0.9857 when blind), raised as the pipeline
+     * improves; a new blind set is needed to claim more than the held-out set shows.
      */
-    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.94;
+    private static final double MINIMUM_HELD_OUT_ACCURACY = 0.975;
 
     private static final InterpretationContext CONTEXT = Utterances.context(null, null);
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
