@@ -1,13 +1,16 @@
 package io.maitre.architecture;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Holds the module dependency direction of DESIGN §1 and keeps domains free of their adapters. */
 class ModuleDependencyTest {
@@ -53,5 +56,13 @@ class ModuleDependencyTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.maitre.channel.web..",
                         "org.springframework.web..", "jakarta.servlet..")
                 .check(classes);
+    }
+
+    /** The trainer, the sentence encoder and ONNX Runtime are nlp-training's alone: the service only loads models. */
+    @ParameterizedTest
+    @ValueSource(strings = {"io.maitre.nlu.ModelTrainer", "io.maitre.nlu.EmbeddingDistiller",
+        "ai.onnxruntime.OrtEnvironment", "org.apache.commons.math3.linear.EigenDecomposition"})
+    void theServiceCarriesNoTrainer(String trainingClass) {
+        assertThatThrownBy(() -> Class.forName(trainingClass)).isInstanceOf(ClassNotFoundException.class);
     }
 }

@@ -18,7 +18,7 @@ final class CorpusMenu {
     /** The outlet id under which the corpus menu is read. */
     static final String OUTLET = "corpus";
 
-    private static final String RESOURCE = "corpus/menu.tsv";
+    static final String RESOURCE = "corpus/menu.tsv";
 
     private CorpusMenu() {
     }

@@ -1,14 +1,11 @@
 package io.maitre.nlu;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.ml.AbstractEventTrainer;
@@ -22,16 +19,11 @@ import opennlp.tools.util.TrainingParameters;
 /**
  * The statistical intent classifier: an OpenNLP maximum entropy model over the evidence of a message
  * ({@link IntentEvidence}): its tokens, each worth 1, and the coordinates of its meaning vector as real-valued
- * features. Trained from the intent corpus at build time ({@link ModelTrainer}), shipped in the jar in OpenNLP's
- * document categorizer format. Its probabilities are calibrated by a temperature fitted on held-out folds of the
+ * features. Trained from the intent corpus by {@code ./maitre train}, shipped in OpenNLP's document categorizer
+ * format ({@link ShippedModels}). Its probabilities are calibrated by a temperature fitted on held-out folds of the
  * corpus, so that a top probability of 0.8 is right about eight times in ten. Safe to share between threads.
  */
 final class IntentClassifier {
-
-    /** Where the build puts the trained model, under {@code io/maitre/nlu/}. */
-    static final String MODEL = "model/intents.bin";
-    /** Where the build puts the calibration ({@code temperature}), under {@code io/maitre/nlu/}. */
-    static final String CALIBRATION = "model/intents.properties";
 
     /**
      * The classifier's verdict.
@@ -44,7 +36,7 @@ final class IntentClassifier {
 
     /**
      * How much a coordinate of the meaning vector counts against a token: with the L2 penalty of
-     * {@link ModelTrainer}, three made the vector most useful in cross-validation.
+     * the trainer ({@code ModelTrainer}), three made the vector most useful in cross-validation.
      */
     private static final float MEANING_WEIGHT = 3f;
     /** Fixed, not the machine's cores: the threads' share of the gradient sums sets the model's last digits. */
@@ -77,25 +69,6 @@ final class IntentClassifier {
             intents[i] = Intent.fromId(id).orElseThrow(() -> new IllegalStateException("unknown intent " + id));
         }
         this.inverseTemperature = 1.0 / temperature;
-    }
-
-    /** The model and calibration the build trained and put on the class path. */
-    static IntentClassifier bundled() {
-        try (InputStream model = IntentClassifier.class.getResourceAsStream(MODEL);
-                InputStream calibration = IntentClassifier.class.getResourceAsStream(CALIBRATION)) {
-            if (model == null || calibration == null) {
-                throw new IllegalStateException("intent model io/maitre/nlu/" + MODEL
-                    + " not on the class path; the build trains it in process-classes (ModelTrainer)");
-            }
-            Properties properties = new Properties();
-            properties.load(calibration);
-            // The model reads the meaning vectors of this table: loading it now spares the first message the wait.
-            StaticEmbeddings.bundled();
-            return new IntentClassifier(new DoccatModel(model),
-                Double.parseDouble(properties.getProperty("temperature", "1")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Classifies a message by its evidence. */

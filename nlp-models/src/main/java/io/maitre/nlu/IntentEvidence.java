@@ -8,9 +8,4 @@ package io.maitre.nlu;
  * @param meaning the message's vector, of unit length; empty where a model is trained on tokens alone
  */
 record IntentEvidence(String[] features, float[] meaning) {
-
-    /** The evidence of a text as the rules and the name finder read it. */
-    static IntentEvidence of(String text, Interpretation read) {
-        return new IntentEvidence(IntentFeatures.of(text, read), StaticEmbeddings.bundled().of(text));
-    }
 }

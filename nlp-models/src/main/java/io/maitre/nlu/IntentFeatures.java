@@ -29,6 +29,9 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  */
 final class IntentFeatures {
 
+    /** The word classes, under {@code io/maitre/nlu/}: hand-written, not trained. */
+    static final String WORD_CLASSES = "corpus/word-classes.tsv";
+
     private static final Set<String> KEPT_AS_WORDS = Set.of("qualifier", "fulfillment", "scope");
     private static final Set<String> OWN_CLASS = Set.of("item", "size", "time", "phone", "address", "name");
     private static final Map<String, String> UNKNOWN_CLASS = Map.of("unknown_item", "_item_", "unknown_topping",
@@ -40,11 +43,15 @@ final class IntentFeatures {
     private static final ThreadLocal<SnowballStemmer> STEMMER = ThreadLocal.withInitial(
         () -> new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH));
 
-    private IntentFeatures() {
+    private final Spelling spelling;
+
+    /** Features that read texted words by this vocabulary. */
+    IntentFeatures(Spelling spelling) {
+        this.spelling = spelling;
     }
 
     /** The classifier's tokens for a text as the rules and the name finder read it. */
-    static String[] of(String text, Interpretation rules) {
+    String[] of(String text, Interpretation rules) {
         String[] words = words(text, rules.entities());
         List<String> features = new ArrayList<>(words.length * 8 + 4);
         for (String w : words) {
@@ -60,7 +67,7 @@ final class IntentFeatures {
         }
         for (String w : words) {
             if (!w.startsWith("_")) {
-                spelling(w, features);
+                spellings(w, features);
             }
         }
         features.add("rule:" + rules.intent().id());
@@ -92,7 +99,7 @@ final class IntentFeatures {
     }
 
     /** The squeezed word and its letter triples, with {@code <} and {@code >} marking its ends. */
-    private static void spelling(String word, List<String> features) {
+    private static void spellings(String word, List<String> features) {
         String squeezed = squeeze(word);
         features.add("sq:" + squeezed);
         String stem = stem(word);
@@ -130,7 +137,7 @@ final class IntentFeatures {
         return b.toString();
     }
 
-    private static String squeeze(String word) {
+    static String squeeze(String word) {
         StringBuilder b = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             if (i == 0 || word.charAt(i) != word.charAt(i - 1)) {
@@ -145,7 +152,7 @@ final class IntentFeatures {
      *
      * @param entities in text order, as in {@link Interpretation#entities()}
      */
-    static String[] words(String text, List<Entity> entities) {
+    String[] words(String text, List<Entity> entities) {
         Tokens tokens = TextNormalizer.tokenize(text);
         List<String> words = new ArrayList<>(tokens.size());
         int e = 0;
@@ -185,17 +192,17 @@ final class IntentFeatures {
     }
 
     /** The class token of the entity covering the word, or the word itself. */
-    private static String word(Entity covering, String norm) {
+    private String word(Entity covering, String norm) {
         if (covering == null || KEPT_AS_WORDS.contains(covering.type()) || covering.type().equals("number")) {
             String[] shorthand = Texting.words(norm);
             if (shorthand == null) {
                 shorthand = Texting.words(squeeze(norm));
             }
             if (shorthand == null) {
-                return isNumber(norm) ? "_number_" : Spelled.out(norm);
+                return Spelling.isNumber(norm) ? "_number_" : spelling.out(norm);
             }
             for (int i = 0; i < shorthand.length; i++) {
-                shorthand[i] = Spelled.out(shorthand[i]);
+                shorthand[i] = spelling.out(shorthand[i]);
             }
             return String.join(" ", shorthand);
         }
@@ -209,67 +216,13 @@ final class IntentFeatures {
         return "_option_";
     }
 
-    /**
-     * The corpus's words by consonant skeleton, to read a word texted without its vowels ("cncl", "rmv") as the
-     * corpus word it abbreviates, and a word with drawn-out letters ("noo") as the corpus word without them; a
-     * word the corpus has, or one with vowels, is otherwise taken as it is.
-     */
-    private static final class Spelled {
-
-        private static final Set<String> VOCABULARY = new java.util.HashSet<>();
-        private static final Map<String, String> BY_SKELETON = new java.util.HashMap<>();
-
-        static {
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            for (String line : Corpus.lines(Corpus.INTENTS)) {
-                for (Token token : TextNormalizer.tokenize(line.substring(line.indexOf('\t') + 1)).list()) {
-                    counts.merge(token.norm(), 1, Integer::sum);
-                }
-            }
-            VOCABULARY.addAll(counts.keySet());
-            Map<String, Integer> best = new java.util.HashMap<>();
-            counts.forEach((word, count) -> {
-                if (word.length() >= 3 && !isNumber(word) && !vowelless(word)) {
-                    String key = skeleton(word);
-                    if (count > best.getOrDefault(key, 0)) {
-                        best.put(key, count);
-                        BY_SKELETON.put(key, word);
-                    }
-                }
-            });
-        }
-
-        static String out(String word) {
-            if (VOCABULARY.contains(word) || isNumber(word)) {
-                return word;
-            }
-            String squeezed = squeeze(word);
-            if (VOCABULARY.contains(squeezed)) {
-                return squeezed;
-            }
-            if (word.length() < 3 || !vowelless(word)) {
-                return word;
-            }
-            return BY_SKELETON.getOrDefault(skeleton(word), word);
-        }
-
-        private static boolean vowelless(String word) {
-            for (int i = 1; i < word.length(); i++) {
-                if ("aeiou".indexOf(word.charAt(i)) >= 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     /** The word classes of {@code corpus/word-classes.tsv}, by the stems of their words. */
     private static final class WordClasses {
 
         private static final Map<String, List<String>> BY_STEM = new java.util.HashMap<>();
 
         static {
-            for (String line : Corpus.lines("corpus/word-classes.tsv")) {
+            for (String line : Corpus.lines(WORD_CLASSES)) {
                 int tab = line.indexOf('\t');
                 String wordClass = line.substring(0, tab);
                 for (String word : line.substring(tab + 1).trim().split(" +")) {
@@ -284,9 +237,5 @@ final class IntentFeatures {
         static List<String> of(String stem) {
             return BY_STEM.getOrDefault(stem, List.of());
         }
-    }
-
-    private static boolean isNumber(String norm) {
-        return !norm.isEmpty() && TextNormalizer.isAsciiDigit(norm.charAt(0));
     }
 }

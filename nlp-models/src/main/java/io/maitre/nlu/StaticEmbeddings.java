@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a message means as one vector, read in microseconds: the sentence encoder bge-small-en-v1.5 distilled at
- * build time into one vector per word piece of its vocabulary and tuned on the corpus's sentences
- * ({@link EmbeddingDistiller}), so that a message's meaning is the weighted mean of its pieces' vectors, beside
- * their largest value in each direction. Rare pieces weigh more than frequent ones in the mean (the smooth inverse
+ * What a message means as one vector, read in microseconds: the sentence encoder bge-small-en-v1.5 distilled by
+ * the trainer into one vector per word piece of its vocabulary and tuned on the corpus's sentences
+ * ({@code EmbeddingDistiller}, in nlp-training), so that a message's meaning is the weighted mean of its pieces'
+ * vectors, beside their largest value in each direction. Rare pieces weigh more than frequent ones in the mean (the smooth inverse
  * frequency of Arora et al.), so "cancel" counts for more than "the"; the largest values keep what one strong word
  * says in a long message, which a mean dilutes (the concatenated pooling of Shen et al., 2018). This is what lets
  * the classifier read a word the corpus never used by the words it is close to: "scrap", "ditch" and "cancel" lie
@@ -25,14 +24,10 @@ import java.util.Map;
  */
 final class StaticEmbeddings {
 
-    /** Where the build puts the table, under {@code io/maitre/nlu/}. */
-    static final String TABLE = "model/token-vectors.bin";
     /** The table's format version, first in the file. */
     static final int FORMAT = 1;
     /** Longer words are unknown, as in BERT: their greedy split would cost time for nothing. */
     private static final int LONGEST_WORD = 100;
-
-    private static volatile StaticEmbeddings bundled;
 
     private final List<String> pieces;
     private final Map<String, Integer> ids;
@@ -69,30 +64,7 @@ final class StaticEmbeddings {
         }
     }
 
-    /** The table the build distilled and put on the class path, loaded once. */
-    static StaticEmbeddings bundled() {
-        StaticEmbeddings table = bundled;
-        if (table == null) {
-            synchronized (StaticEmbeddings.class) {
-                table = bundled;
-                if (table == null) {
-                    try (InputStream in = StaticEmbeddings.class.getResourceAsStream(TABLE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("embedding table io/maitre/nlu/" + TABLE
-                                + " not on the class path; the build distills it in process-classes (ModelTrainer)");
-                        }
-                        table = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    bundled = table;
-                }
-            }
-        }
-        return table;
-    }
-
-    /** Reads a table written by {@link EmbeddingDistiller}. */
+    /** Reads a table written by the trainer's distiller ({@code EmbeddingDistiller}). */
     static StaticEmbeddings read(InputStream stream) throws IOException {
         DataInputStream in = new DataInputStream(new BufferedInputStream(stream, 1 << 16));
         int format = in.readInt();

@@ -1,8 +1,5 @@
 package io.maitre.nlu;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -24,8 +21,6 @@ import opennlp.tools.util.Span;
  */
 final class TrainedNameFinder implements InterpretationEnricher {
 
-    static final String MODEL = "model/names.bin";
-    static final String COMMON_WORDS = "model/common-words.txt";
     static final String CORPUS = "corpus/names.txt";
 
     /** Longer words are noise, not names or dishes. */
@@ -41,19 +36,6 @@ final class TrainedNameFinder implements InterpretationEnricher {
         words.addAll(Grammar.words());
         words.addAll(Cues.words());
         this.ordinary = Set.copyOf(words);
-    }
-
-    /** The model and word list the build trained and put on the class path. */
-    static TrainedNameFinder bundled() {
-        try (InputStream in = TrainedNameFinder.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("name finder model io/maitre/nlu/" + MODEL
-                    + " not on the class path; the build trains it in process-classes (ModelTrainer)");
-            }
-            return new TrainedNameFinder(new TokenNameFinderModel(in), Set.copyOf(Corpus.lines(COMMON_WORDS)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The words of a text as the name finder reads them: the normalizer's words, in their original case. */

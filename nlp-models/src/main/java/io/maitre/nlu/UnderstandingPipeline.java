@@ -32,11 +32,12 @@ public final class UnderstandingPipeline implements Interpreter {
 
     private final CatalogInterpreter catalog;
     private final TrainedNameFinder names;
+    private final IntentReader reader;
     private final IntentClassifier classifier;
     private final ExternalIntentSource external;
     private final List<InterpretationEnricher> enrichers;
 
-    /** The local pipeline: catalog reading, rules, the bundled classifier and name finder. */
+    /** The local pipeline: catalog reading, rules, the shipped classifier and name finder. */
     public UnderstandingPipeline(VocabularySource vocabularies) {
         this(vocabularies, ExternalIntentSource.NONE, List.of());
     }
@@ -50,15 +51,15 @@ public final class UnderstandingPipeline implements Interpreter {
      */
     public UnderstandingPipeline(VocabularySource vocabularies, ExternalIntentSource external,
             List<InterpretationEnricher> enrichers) {
-        this(new CatalogInterpreter(vocabularies), TrainedNameFinder.bundled(), IntentClassifier.bundled(), external,
-            enrichers);
+        this(new CatalogInterpreter(vocabularies), ShippedModels.get(), external, enrichers);
     }
 
-    UnderstandingPipeline(CatalogInterpreter catalog, TrainedNameFinder names, IntentClassifier classifier,
-            ExternalIntentSource external, List<InterpretationEnricher> enrichers) {
+    UnderstandingPipeline(CatalogInterpreter catalog, ShippedModels models, ExternalIntentSource external,
+            List<InterpretationEnricher> enrichers) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.names = Objects.requireNonNull(names, "names");
-        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.names = models.names();
+        this.reader = models.reader();
+        this.classifier = models.classifier();
         this.external = Objects.requireNonNull(external, "external");
         this.enrichers = List.copyOf(enrichers);
     }
@@ -90,7 +91,7 @@ public final class UnderstandingPipeline implements Interpreter {
         if (IntentArbiter.answersTheQuestion(read, context == null ? null : context.expecting())) {
             return IntentArbiter.rules(read);
         }
-        IntentClassifier.Prediction local = classifier.classify(IntentEvidence.of(text, read));
+        IntentClassifier.Prediction local = classifier.classify(reader.evidence(text, read));
         return IntentArbiter.decide(read, local, externalGuess(text, context));
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The trained name finder adds what the catalog missed, and only that. */
 class NameFinderTest {
 
-    private static final TrainedNameFinder NAMES = TrainedNameFinder.bundled();
+    private static final TrainedNameFinder NAMES = ShippedModels.get().names();
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MenuVocabularyMother.source());
     private static final UnderstandingPipeline PIPELINE = new UnderstandingPipeline(MenuVocabularyMother.source());
 

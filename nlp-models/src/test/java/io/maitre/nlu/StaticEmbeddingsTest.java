@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class StaticEmbeddingsTest {
 
-    private static final StaticEmbeddings TABLE = StaticEmbeddings.bundled();
+    private static final StaticEmbeddings TABLE = ShippedModels.get().embeddings();
 
     @Test
     void wordsSplitIntoThePiecesOfTheEncodersVocabularyAsBertSplitsThem() {

@@ -31,9 +31,9 @@ class TextingTest {
 
     @Test
     void theClassifierAndTheMeaningVectorBothReadTheWords() {
-        assertThat(IntentFeatures.words("ofc cu l8r", List.of())).containsExactly("of", "course", "see", "you",
+        assertThat(new IntentFeatures(ShippedModels.get().spelling()).words("ofc cu l8r", List.of())).containsExactly("of", "course", "see", "you",
             "later");
-        StaticEmbeddings table = StaticEmbeddings.bundled();
+        StaticEmbeddings table = ShippedModels.get().embeddings();
         assertThat(table.pieces("ofc, cu l8r")).isEqualTo(table.pieces("of course, see you later"));
         assertThat(table.of("idk")).containsExactly(table.of("do not know"));
     }

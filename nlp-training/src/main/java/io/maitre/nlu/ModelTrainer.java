@@ -1,10 +1,7 @@
 package io.maitre.nlu;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,13 +22,13 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains the models this module ships, from the corpus in {@code src/main/resources/io/maitre/nlu/corpus}: the
- * embedding table (distilled from a sentence encoder and tuned on the sentences of {@code intents.tsv}), the
- * intent classifier ({@code intents.tsv}), the name finder ({@code names.txt}) and the list of words the corpus
- * uses often. The build runs it in {@code process-classes} with the directory to write to
- * ({@code target/classes/io/maitre/nlu/model}), so the jar carries the models and start-up only loads them.
+ * Trains the models nlp-models ships ({@link ShippedModels}) from a set of corpus examples: the spelling
+ * vocabulary, the name finder's list of common words and the intent classifier, given the embedding table
+ * ({@link EmbeddingDistiller}) and the name finder model, which the caller makes. {@link Training} fits them on the
+ * whole corpus and writes them; {@link Experiments} fits them on cross-validation folds, each from its own
+ * training examples only.
  */
-public final class ModelTrainer {
+final class ModelTrainer {
 
     /** The folds of the corpus whose held-out predictions calibrate the classifier. */
     static final int CALIBRATION_FOLDS = 5;
@@ -54,57 +51,66 @@ public final class ModelTrainer {
      */
     static final int COMMON_NAME_MIN_EXAMPLES = 10;
 
+    /** The name finder's iterations and feature cutoff. */
+    static final int NAME_ITERATIONS = 150;
+    static final int NAME_CUTOFF = 1;
+
+    /**
+     * The models trained from one set of examples.
+     *
+     * @param spelling the examples' vocabulary
+     * @param embeddings the embedding table it was given
+     * @param commonWords the words the name finder takes for ordinary language
+     * @param names the name finder with those words
+     * @param samples the examples as the classifier reads them with these parts
+     * @param intents the intent model
+     */
+    record Trained(Spelling spelling, StaticEmbeddings embeddings, List<String> commonWords, TrainedNameFinder names,
+            List<IntentSample> samples, DoccatModel intents) {
+
+        /** The models as the pipeline uses them, with this calibration. */
+        ShippedModels models(double temperature) {
+            return new ShippedModels(spelling, embeddings, names, new IntentClassifier(intents, temperature));
+        }
+    }
+
     private ModelTrainer() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: ModelTrainer OUTPUT_DIRECTORY");
-        }
-        Path dir = Path.of(args[0]);
-        Files.createDirectories(dir);
-        List<Corpus.Example> examples = Corpus.examples(Corpus.INTENTS);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(StaticEmbeddings.TABLE)))) {
-            EmbeddingDistiller.distill(examples.stream().map(Corpus.Example::text).toList(), out);
-        }
-        List<NameSample> nameSamples = nameSamples(Corpus.lines(TrainedNameFinder.CORPUS));
-        TokenNameFinderModel names = trainNames(nameSamples);
-        try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(TrainedNameFinder.MODEL)))) {
-            names.serialize(out);
-        }
+    /**
+     * Trains the spelling vocabulary, the common words and the intent model from these examples.
+     *
+     * @param examples the training examples
+     * @param table the embedding table, as {@link EmbeddingDistiller.Encoded#tuned} writes it
+     * @param names the name finder model
+     * @param nameSamples the sentences it was trained on
+     */
+    static Trained train(List<Corpus.Example> examples, byte[] table, TokenNameFinderModel names,
+            List<NameSample> nameSamples) throws IOException {
+        Spelling spelling = Spelling.counted(examples.stream().map(Corpus.Example::text).toList());
+        StaticEmbeddings embeddings = StaticEmbeddings.read(new ByteArrayInputStream(table));
         List<String> commonWords = commonWords(examples, nameSamples);
-        Files.write(dir.resolve(fileName(TrainedNameFinder.COMMON_WORDS)), commonWords, StandardCharsets.UTF_8);
-
-        List<IntentSample> intents = intentSamples(examples, new TrainedNameFinder(names, Set.copyOf(commonWords)));
-        try (OutputStream out = Files.newOutputStream(dir.resolve(fileName(IntentClassifier.MODEL)))) {
-            trainIntents(intents).serialize(out);
-        }
-        Files.writeString(dir.resolve(fileName(IntentClassifier.CALIBRATION)), String.format(Locale.ROOT,
-            "# fitted on %d-fold held-out predictions of the intent corpus%ntemperature=%.2f%n",
-            CALIBRATION_FOLDS, temperature(intents)), StandardCharsets.UTF_8);
-    }
-
-    private static Path fileName(String resource) {
-        return Path.of(resource).getFileName();
+        TrainedNameFinder finder = new TrainedNameFinder(names, Set.copyOf(commonWords));
+        List<IntentSample> samples = IntentSample.read(examples, finder, new IntentReader(spelling, embeddings));
+        return new Trained(spelling, embeddings, commonWords, finder, samples, trainIntents(samples));
     }
 
     /**
      * Maximum entropy trained by L-BFGS with a light L2 penalty: on the corpus's held-out folds it beat GIS
      * maximum entropy, naive Bayes and the perceptron (see {@code IntentEvaluationTest}). The likelihood and its
-     * gradient are computed on every core: training time grows with the corpus, and the build waits for it.
+     * gradient are computed on two threads (see {@link IntentClassifier#train}).
      */
     static TrainingParameters intentParameters() {
         return intentParameters(L2_COST);
     }
 
-    private static TrainingParameters intentParameters(double l2Cost) {
+    static TrainingParameters intentParameters(double l2Cost) {
         TrainingParameters parameters = TrainingParameters.defaultParams();
         parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
         parameters.put(TrainingParameters.CUTOFF_PARAM, 0);
         parameters.put("L1Cost", 0.0);
         parameters.put("L2Cost", l2Cost);
-        parameters.put(TrainingParameters.THREADS_PARAM, Runtime.getRuntime().availableProcessors());
         return parameters;
     }
 
@@ -148,21 +154,6 @@ public final class ModelTrainer {
             }
         }
         return right / (double) samples.size();
-    }
-
-    /**
-     * The corpus examples as the classifier reads them, read the way the pipeline reads an utterance: by the
-     * rules against the corpus menu, then the name finder.
-     */
-    static List<IntentSample> intentSamples(List<Corpus.Example> examples, TrainedNameFinder names) {
-        CatalogInterpreter reader = new CatalogInterpreter(CorpusMenu.source());
-        InterpretationContext context = InterpretationContext.of(CorpusMenu.OUTLET);
-        List<IntentSample> samples = new ArrayList<>(examples.size());
-        for (Corpus.Example example : examples) {
-            Interpretation read = names.enrich(reader.interpret(example.text(), context), context);
-            samples.add(new IntentSample(example.intent(), IntentEvidence.of(example.text(), read)));
-        }
-        return samples;
     }
 
     /**
@@ -210,8 +201,8 @@ public final class ModelTrainer {
 
     static TokenNameFinderModel trainNames(List<NameSample> samples) throws IOException {
         TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, 150);
-        parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, NAME_ITERATIONS);
+        parameters.put(TrainingParameters.CUTOFF_PARAM, NAME_CUTOFF);
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters,
             new TokenNameFinderFactory());
     }

