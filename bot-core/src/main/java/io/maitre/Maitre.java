@@ -23,7 +23,9 @@ public final class Maitre {
     public static void main(String[] args) throws Exception {
         String command = args.length == 0 ? "serve" : args[0];
         String[] rest = args.length == 0 ? new String[0] : Arrays.copyOfRange(args, 1, args.length);
-        if (!command.equals("serve") && !command.equals("chat")) {
+        if (command.equals("chat")) {
+            System.setProperty("logback.configurationFile", "chat-logback.xml");
+        } else if (!command.equals("serve")) {
             System.setProperty("logback.configurationFile", "cli-logback.xml");
         }
         switch (command) {
@@ -37,6 +39,11 @@ public final class Maitre {
                     System.out, System.err));
             case "kitchen-terminal" -> KitchenTerminal.run(rest);
             case "inventory-server" -> ReferenceInventory.run(rest);
+            case "train", "evaluate" -> {
+                System.err.println("maitre: '" + command + "' runs the trainer, which is not part of the service: "
+                        + "run ./maitre " + command + " from the repository");
+                System.exit(2);
+            }
             case "help", "--help", "-h" -> usage(System.out);
             default -> {
                 System.err.println("maitre: unknown command '" + command + "'");
@@ -81,13 +88,16 @@ public final class Maitre {
                 Commands:
                   serve [--port N]   run the service (default port 8080); open http://localhost:8080 and order
                                      production mode: --spring.profiles.active=prod (MySQL, Redis; see README)
-                  chat               talk to the bot in this terminal
+                  chat [--shared-db] talk to the bot in this terminal (its orders in a database of its own,
+                                     or with --shared-db in the one serve uses)
                   nlu                read utterances (one a line) on stdin, write one JSON interpretation a line
                   pizza-exr          read utterances on stdin, write one PIZZA EXR tree a line
                   eval-pizza FILE    unordered exact match of pizza-exr on a PIZZA json-lines file [--verbose]
                   export-dialogflow DIR   write DIR/maitre-agent.zip, a Dialogflow ES agent to import
                   kitchen-terminal   a kitchen terminal: --outlet demo --station all [--target host:port] [--json]
                   inventory-server   the reference inventory service: [--port N] [--stock FILE]
+                  train              retrain the shipped models from the corpus (nlp-models), with a summary
+                  evaluate           the understanding experiments (ablations, algorithms, cross-validation)
                   help               this text
                 """);
     }
