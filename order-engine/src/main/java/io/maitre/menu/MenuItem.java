@@ -2,29 +2,23 @@ package io.maitre.menu;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Something a customer can order. {@code category} is one of {@code pizza}, {@code drink},
- * {@code side}, {@code dessert}. {@code price} is the base price; option surcharges add to it.
+ * Something a customer can order. {@code category} is a lower snake_case id grouping items on the menu and at the
+ * kitchen's stations, e.g. {@code pizza}, {@code burrito}, {@code drink}, {@code side}, {@code dessert}.
+ * {@code price} is the base price; option surcharges add to it.
  */
 public record MenuItem(String id, String name, String category, List<String> synonyms, Money price,
                        List<OptionGroup> optionGroups) {
 
-    /** The categories the bot knows how to talk about. */
-    public static final Set<String> CATEGORIES = Set.of("pizza", "drink", "side", "dessert");
-
     /** The group whose choice selects size-specific surcharges of the other options. */
     public static final String SIZE_GROUP = "size";
 
-    /** @throws InvalidMenu when ids repeat, the category is unknown or a price is negative */
+    /** @throws InvalidMenu when ids repeat, the category is no lower snake_case id or a price is negative */
     public MenuItem {
         MenuIds.requireId(id, "Item");
         MenuIds.requireText(name, "Item '" + id + "'");
-        if (!CATEGORIES.contains(category)) {
-            throw new InvalidMenu("Item '" + id + "' has category '" + category + "', expected one of "
-                    + CATEGORIES.stream().sorted().toList());
-        }
+        MenuIds.requireId(category, "Item '" + id + "': category");
         synonyms = MenuIds.synonyms(synonyms);
         MenuIds.requireNonNegative(price, "Item '" + id + "'");
         optionGroups = optionGroups == null ? List.of() : List.copyOf(optionGroups);

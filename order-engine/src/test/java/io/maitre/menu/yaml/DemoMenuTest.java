@@ -25,7 +25,7 @@ class DemoMenuTest {
     void describesTheDemoPizzeria() {
         assertThat(demo.name()).isEqualTo("Maitre Demo Pizzeria");
         assertThat(demo.currency().getCurrencyCode()).isEqualTo("USD");
-        assertThat(demo.taxRate()).isEqualByComparingTo("0.08875");
+        assertThat(demo.rules().tax().rate()).isEqualByComparingTo("0.08875");
         assertThat(demo.zone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(demo.info().delivers()).isTrue();
         assertThat(demo.info().address()).isNotBlank();
