@@ -24,6 +24,12 @@ public record MenuItem(String id, String name, String category, List<String> syn
         optionGroups = optionGroups == null ? List.of() : List.copyOf(optionGroups);
         MenuIds.requireUniqueIds(optionGroups, OptionGroup::id, "Item '" + id + "': option group");
         requireKnownSizes(id, optionGroups);
+        requireKnownExclusions(id, optionGroups);
+    }
+
+    /** The groups an option of this item rules out (a can rules out a size); empty for an unknown option. */
+    public List<String> excludedBy(String groupId, String optionId) {
+        return group(groupId).flatMap(group -> group.option(optionId)).map(MenuOption::excludes).orElse(List.of());
     }
 
     public Optional<OptionGroup> group(String groupId) {
@@ -38,6 +44,19 @@ public record MenuItem(String id, String name, String category, List<String> syn
             }
         }
         return -1;
+    }
+
+    private static void requireKnownExclusions(String itemId, List<OptionGroup> groups) {
+        for (OptionGroup group : groups) {
+            for (MenuOption option : group.options()) {
+                for (String excluded : option.excludes()) {
+                    if (excluded.equals(group.id()) || groups.stream().noneMatch(g -> g.id().equals(excluded))) {
+                        throw new InvalidMenu("Item '" + itemId + "': option '" + option.id() + "' in group '"
+                                + group.id() + "' excludes '" + excluded + "', which is not another group of the item");
+                    }
+                }
+            }
+        }
     }
 
     private static void requireKnownSizes(String itemId, List<OptionGroup> groups) {

@@ -101,7 +101,10 @@ public final class TestMenus {
                         option("cheese", "Cheese", "0.80")))));
     }
 
-    /** Coke 2.00; size small +0 / medium +0.50 / large +1.00 (required, default medium); container optional. */
+    /**
+     * Coke 2.00; size small +0 / medium +0.50 / large +1.00 (required, default medium); container optional, a can
+     * having no size.
+     */
     public static MenuItem coke() {
         return new MenuItem("coke", "Coke", "drink", List.of("coca cola"), usd("2.00"), List.of(
                 new OptionGroup("size", "Size", true, 1, "medium", List.of(
@@ -110,7 +113,7 @@ public final class TestMenus {
                         option("large", "Large", "1.00"))),
                 new OptionGroup("container", "Container", false, 1, null, List.of(
                         option("bottle", "Bottle", "0"),
-                        option("can", "Can", "0")))));
+                        new MenuOption("can", "Can", List.of(), usd("0"), Map.of(), List.of("size"))))));
     }
 
     /** Wings 7.00; size 6_piece +0 / 12_piece +6 (required, no default); flavor default buffalo. */

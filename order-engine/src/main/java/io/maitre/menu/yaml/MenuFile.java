@@ -46,7 +46,8 @@ record MenuFile(String outlet, String name, String currency, String zone, Tax ta
     record Tier(BigDecimal surcharge, Map<String, BigDecimal> bySize) {
     }
 
+    /** {@code excludes}: groups of the item this option rules out (a can has no size). */
     record Option(String id, String name, List<String> synonyms, BigDecimal surcharge,
-                  Map<String, BigDecimal> bySize, String tier) {
+                  Map<String, BigDecimal> bySize, String tier, List<String> excludes) {
     }
 }

@@ -227,7 +227,7 @@ final class MenuFileReader {
             bySize.forEach((size, amount) -> surchargeBySize.put(size, money(amount, currency)));
         }
         return new MenuOption(option.id(), option.name(), option.synonyms(),
-                money(surcharge == null ? BigDecimal.ZERO : surcharge, currency), surchargeBySize);
+                money(surcharge == null ? BigDecimal.ZERO : surcharge, currency), surchargeBySize, option.excludes());
     }
 
     private static Money money(BigDecimal amount, Currency currency) {
