@@ -45,7 +45,7 @@ class YamlMenuCatalogTest {
 
         YamlMenuCatalog catalog = new YamlMenuCatalog(new MenuProperties(directory));
 
-        assertThat(catalog.menus()).extracting(menu -> menu.outletId().value()).containsExactly("demo", "uptown");
+        assertThat(catalog.menus()).extracting(menu -> menu.outletId().value()).containsExactly("burger", "burrito", "coffee", "demo", "sub", "uptown");
         assertThat(catalog.menu("uptown").map(Menu::name)).contains("Uptown Slices");
     }
 
