@@ -70,13 +70,20 @@ public final class FoodEval {
         return PizzaEval.matches("(ORDER " + a + " )", "(ORDER " + b + " )");
     }
 
-    /** The EXR of a TOP-Alias forest; words the catalogs do not know are kept as they are. */
+    /**
+     * The EXR of a TOP-Alias forest; words the catalogs do not know are kept as they are, and an order without
+     * {@code NUMBER} gets {@code (NUMBER 1 )}, as EXR always writes it.
+     */
     public String exrOf(String topAlias) {
         List<String> tokens = List.of(topAlias.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+"));
         StringBuilder out = new StringBuilder();
         int[] at = {0};
         while (at[0] < tokens.size()) {
-            out.append(node(tokens, at)).append(' ');
+            String order = node(tokens, at);
+            if (!order.contains("(NUMBER ")) {
+                order = order.replaceFirst("^\\((\\S+) ", "($1 (NUMBER 1 ) ");
+            }
+            out.append(order).append(' ');
         }
         return out.toString().trim();
     }
