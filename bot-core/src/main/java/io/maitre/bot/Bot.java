@@ -1,6 +1,7 @@
 package io.maitre.bot;
 
 import io.maitre.cart.CartPricing;
+import io.maitre.cart.PricedCart;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationNotFound;
 import io.maitre.channel.ConversationRef;
@@ -114,14 +115,18 @@ public class Bot implements MessageHandler {
     public Optional<Transcript> transcript(ConversationRef ref) {
         return store.load(ref.key()).map(c -> {
             Menu menu = menus.menu(c.outletId()).orElseThrow(() -> new UnknownOutlet(c.outletId()));
-            return new Transcript(c.transcript(), Views.cart(CartPricing.price(c.cart(), menu)), order(c),
+            return new Transcript(c.transcript(), Views.cart(priced(c, menu)), order(c),
                     c.escalated());
         });
     }
 
     private TurnResult result(Conversation c, Menu menu, List<BotMessage> replies, String intent) {
-        return new TurnResult(replies, Views.cart(CartPricing.price(c.cart(), menu)), order(c), c.escalated(),
-                intent);
+        return new TurnResult(replies, Views.cart(priced(c, menu)), order(c), c.escalated(), intent);
+    }
+
+    /** The cart as priced so far: with the delivery fee once the customer chose delivery. */
+    private static PricedCart priced(Conversation c, Menu menu) {
+        return CartPricing.price(c.cart(), menu, "delivery".equals(c.fulfillmentMode()));
     }
 
     private OrderView order(Conversation c) {

@@ -1,6 +1,5 @@
 package io.maitre.menu;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -10,26 +9,25 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The menu of one outlet: its items with option groups and prices, its currency, tax rate and time
- * zone (which decides the business day), and store information. Immutable; validated when built.
+ * The menu of one outlet: its items with option groups and prices, its currency, store information and the
+ * outlet's rules (time zone, which decides the business day, hours, lead times, delivery terms, tax). Immutable;
+ * validated when built.
  */
 public final class Menu {
 
     private final OutletId outletId;
     private final String name;
     private final Currency currency;
-    private final BigDecimal taxRate;
-    private final ZoneId zone;
     private final StoreInfo info;
+    private final OutletRules rules;
     private final List<MenuItem> items;
     private final Map<String, MenuItem> itemsById;
 
     /**
-     * @param taxRate a fraction, e.g. {@code 0.08875} for 8.875 %
-     * @throws InvalidMenu when item ids repeat, the tax rate is out of range or a price uses another
-     *                     currency
+     * @throws InvalidMenu when item ids repeat, the store info and the rules disagree on delivery, or a price uses
+     *                     another currency
      */
-    public Menu(OutletId outletId, String name, Currency currency, BigDecimal taxRate, ZoneId zone, StoreInfo info,
+    public Menu(OutletId outletId, String name, Currency currency, StoreInfo info, OutletRules rules,
                 List<MenuItem> items) {
         if (outletId == null) {
             throw new InvalidMenu("Menu has no outlet id");
@@ -37,12 +35,12 @@ public final class Menu {
         this.outletId = outletId;
         this.name = MenuIds.requireText(name, "Outlet '" + outletId + "'");
         this.currency = require(currency, "currency");
-        this.taxRate = require(taxRate, "tax rate");
-        if (taxRate.signum() < 0 || taxRate.compareTo(BigDecimal.ONE) >= 0) {
-            throw new InvalidMenu("Tax rate " + taxRate + " must be a fraction between 0 and 1");
-        }
-        this.zone = require(zone, "time zone");
         this.info = require(info, "store info");
+        this.rules = require(rules, "rules");
+        if (info.delivers() != rules.delivers()) {
+            throw new InvalidMenu("Outlet '" + outletId + "': the store info says it " + (info.delivers() ? "delivers"
+                    : "does not deliver") + " but its rules say otherwise");
+        }
         this.items = items == null ? List.of() : List.copyOf(items);
         if (this.items.isEmpty()) {
             throw new InvalidMenu("Menu of outlet '" + outletId + "' has no items");
@@ -66,14 +64,14 @@ public final class Menu {
         return currency;
     }
 
-    /** Tax as a fraction of the subtotal, e.g. {@code 0.08875}. */
-    public BigDecimal taxRate() {
-        return taxRate;
-    }
-
     /** The outlet's time zone; order numbers restart each business day in this zone. */
     public ZoneId zone() {
-        return zone;
+        return rules.zone();
+    }
+
+    /** Hours, lead times, delivery terms, tax, phone numbers. */
+    public OutletRules rules() {
+        return rules;
     }
 
     public StoreInfo info() {
@@ -105,7 +103,8 @@ public final class Menu {
                 .flatMap(item -> item.optionGroups().stream())
                 .flatMap(group -> group.options().stream())
                 .flatMap(option -> Stream.concat(Stream.of(option.surcharge()), option.surchargeBySize().values().stream()));
-        Stream<Money> fee = Stream.ofNullable(info.deliveryFee());
+        Stream<Money> fee = Stream.concat(Stream.ofNullable(info.deliveryFee()), rules.deliveryRules().stream()
+                .flatMap(delivery -> Stream.of(delivery.fee(), delivery.minimum())));
         Stream.concat(Stream.concat(itemPrices, surcharges), fee)
                 .filter(money -> !money.currency().equals(currency))
                 .findFirst()
