@@ -73,7 +73,7 @@ public class Bot implements MessageHandler {
         return lock.withLock(ref.key(), () -> {
             Conversation conversation = Conversation.start(ref, menu.outletId().value(),
                     (locale == null ? Locale.ENGLISH : locale).toLanguageTag(), clock.instant());
-            List<BotMessage> greeting = dialogue.greet(menu);
+            List<BotMessage> greeting = dialogue.greet(conversation, menu);
             conversation.said(greeting, clock.instant(), properties.transcriptLimit());
             store.save(conversation);
             return result(conversation, menu, greeting, null);
@@ -93,10 +93,7 @@ public class Bot implements MessageHandler {
         Menu menu = menus.menu(outletId).orElseThrow(() -> new UnknownOutlet(outletId));
         Instant now = clock.instant();
         conversation.heard(message.text(), now, properties.transcriptLimit());
-        Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(outletId,
-                conversation.expecting() == null ? null : conversation.expecting().id(),
-                conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock,
-                ref.key()));
+        Interpretation heard = read(message.text(), conversation, menu);
         List<BotMessage> replies;
         try {
             replies = dialogue.respond(conversation, menu, heard);
@@ -109,6 +106,22 @@ public class Bot implements MessageHandler {
         conversation.said(replies, clock.instant(), properties.transcriptLimit());
         store.save(conversation);
         return result(conversation, menu, replies, heard.intent().id());
+    }
+
+    /**
+     * Reads the message. A failure inside understanding is logged with the conversation and read as a message the
+     * bot did not understand at all, so that the customer is asked again instead of being sent down a wrong path.
+     */
+    private Interpretation read(String text, Conversation conversation, Menu menu) {
+        try {
+            return interpreter.interpret(text, new InterpretationContext(conversation.outletId(),
+                    conversation.expecting() == null ? null : conversation.expecting().id(),
+                    conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock,
+                    conversation.key()));
+        } catch (RuntimeException e) {
+            log.error("Understanding failed in {}", conversation.key(), e);
+            return Interpretation.notUnderstood(text);
+        }
     }
 
     @Override
