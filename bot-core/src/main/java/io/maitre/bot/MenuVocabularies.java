@@ -8,6 +8,7 @@ import io.maitre.menu.OptionGroup;
 import io.maitre.nlu.MenuVocabulary;
 import io.maitre.nlu.MenuVocabulary.ItemTerm;
 import io.maitre.nlu.MenuVocabulary.OptionTerm;
+import io.maitre.nlu.MenuVocabulary.VagueTerm;
 import io.maitre.nlu.VocabularySource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,18 +38,26 @@ public final class MenuVocabularies implements VocabularySource {
     static MenuVocabulary of(Menu menu) {
         List<ItemTerm> items = new ArrayList<>();
         Map<String, OptionTermBuilder> options = new LinkedHashMap<>();
+        Map<String, VagueTermBuilder> vague = new LinkedHashMap<>();
         for (MenuItem item : menu.items()) {
-            items.add(new ItemTerm(item.id(), item.category(), names(item.name(), item.synonyms())));
+            items.add(new ItemTerm(item.id(), item.category(), names(item.name(), item.synonyms()),
+                    item.benchmarkId()));
             for (OptionGroup group : item.optionGroups()) {
                 for (MenuOption option : group.options()) {
                     options.computeIfAbsent(group.id() + "/" + option.id(),
-                            k -> new OptionTermBuilder(group.id(), option.id()))
+                            k -> new OptionTermBuilder(group.id(), option.id(), option.benchmarkId()))
                             .add(item.id(), names(option.name(), option.synonyms()));
+                }
+                for (io.maitre.menu.VagueTerm term : group.vagueTerms()) {
+                    vague.computeIfAbsent(group.id() + "/" + term.optionIds(),
+                            k -> new VagueTermBuilder(group.id(), term.optionIds()))
+                            .add(item.id(), term.words());
                 }
             }
         }
         return new MenuVocabulary(menu.outletId().value(), items,
-                options.values().stream().map(OptionTermBuilder::build).toList());
+                options.values().stream().map(OptionTermBuilder::build).toList(),
+                vague.values().stream().map(VagueTermBuilder::build).toList());
     }
 
     private static List<String> names(String name, List<String> synonyms) {
@@ -61,12 +70,14 @@ public final class MenuVocabularies implements VocabularySource {
     private static final class OptionTermBuilder {
         private final String group;
         private final String id;
+        private final String benchmarkId;
         private final Set<String> names = new LinkedHashSet<>();
         private final Set<String> itemIds = new LinkedHashSet<>();
 
-        OptionTermBuilder(String group, String id) {
+        OptionTermBuilder(String group, String id, String benchmarkId) {
             this.group = group;
             this.id = id;
+            this.benchmarkId = benchmarkId;
         }
 
         OptionTermBuilder add(String itemId, List<String> more) {
@@ -76,7 +87,29 @@ public final class MenuVocabularies implements VocabularySource {
         }
 
         OptionTerm build() {
-            return new OptionTerm(group, id, List.copyOf(names), itemIds);
+            return new OptionTerm(group, id, List.copyOf(names), itemIds, benchmarkId);
+        }
+    }
+
+    private static final class VagueTermBuilder {
+        private final String group;
+        private final List<String> optionIds;
+        private final Set<String> names = new LinkedHashSet<>();
+        private final Set<String> itemIds = new LinkedHashSet<>();
+
+        VagueTermBuilder(String group, List<String> optionIds) {
+            this.group = group;
+            this.optionIds = optionIds;
+        }
+
+        VagueTermBuilder add(String itemId, List<String> words) {
+            itemIds.add(itemId);
+            words.forEach(w -> names.add(w.toLowerCase(Locale.ROOT)));
+            return this;
+        }
+
+        VagueTerm build() {
+            return new VagueTerm(group, List.copyOf(names), optionIds, itemIds);
         }
     }
 }

@@ -53,11 +53,17 @@ final class FrameResolver {
                 itemId = infer(frame, previousItem, lexicon);
             }
             List<OptionRequest> options = new ArrayList<>();
+            List<VagueOption> vague = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (OrderComposer.Option o : frame.options) {
                 Lexicon.Sense sense = pick(o.senses(), itemId);
                 chosen.put(o.unit(), sense);
-                if (seen.add(sense.group() + "/" + sense.optionId() + "/" + o.qualifier())) {
+                if (!seen.add(sense.group() + "/" + sense.optionId() + "/" + sense.anyOf() + "/" + o.qualifier())) {
+                    continue;
+                }
+                if (sense.isVague()) {
+                    vague.add(new VagueOption(sense.group(), sense.anyOf(), o.qualifier()));
+                } else {
                     options.add(new OptionRequest(sense.group(), sense.optionId(), o.qualifier()));
                 }
             }
@@ -75,7 +81,8 @@ final class FrameResolver {
             if (frame.itemUnit >= 0 && itemId != null) {
                 chosen.put(frame.itemUnit, new Lexicon.Sense(itemId, null, null, Set.of(), itemId));
             }
-            requests.add(new ItemRequest(itemId, quantity, options, notes.isEmpty() ? null : String.join("; ", notes)));
+            requests.add(new ItemRequest(itemId, quantity, options, notes.isEmpty() ? null : String.join("; ", notes),
+                vague));
             if (itemId != null) {
                 previousItem = itemId;
             }

@@ -30,8 +30,18 @@ final class Lexicon {
      * @param optionId the option id for an option, else {@code null}
      * @param itemIds for an option, the items that offer it
      * @param name the display name
+     * @param anyOf for words naming an option group without choosing ("beans"), the options they leave open, and
+     *     {@code optionId} is {@code null}; else empty
      */
-    record Sense(String itemId, String group, String optionId, Set<String> itemIds, String name) {
+    record Sense(String itemId, String group, String optionId, Set<String> itemIds, String name, List<String> anyOf) {
+
+        Sense(String itemId, String group, String optionId, Set<String> itemIds, String name) {
+            this(itemId, group, optionId, itemIds, name, List.of());
+        }
+
+        boolean isVague() {
+            return !anyOf.isEmpty();
+        }
 
         boolean isItem() {
             return group == null;
@@ -95,6 +105,20 @@ final class Lexicon {
                 }
             }
         });
+
+        for (MenuVocabulary.VagueTerm term : vocabulary.vagueTerms()) {
+            if (term == null || term.group() == null || term.optionIds().size() < 2 || term.names().isEmpty()) {
+                continue;
+            }
+            Sense sense = new Sense(null, term.group(), null, term.itemIds(), term.names().get(0),
+                List.copyOf(term.optionIds()));
+            for (String name : term.names()) {
+                String n = String.join(" ", TextNormalizer.norms(name));
+                if (!n.isEmpty()) {
+                    put(exact, n, sense);
+                }
+            }
+        }
 
         Map<String, List<Sense>> variants = new LinkedHashMap<>();
         exact.forEach((phrase, senses) -> {

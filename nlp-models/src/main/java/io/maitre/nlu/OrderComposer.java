@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -540,7 +541,7 @@ final class OrderComposer {
         Lexicon.Sense s = senses.get(0);
         for (Option o : frame.options) {
             Lexicon.Sense other = o.senses().get(0);
-            if (other.group().equals(s.group()) && !other.optionId().equals(s.optionId())
+            if (other.group().equals(s.group()) && !Objects.equals(other.optionId(), s.optionId())
                     && o.qualifier() != Qualifier.NONE) {
                 return true;
             }
