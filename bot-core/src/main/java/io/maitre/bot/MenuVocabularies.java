@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** Gives the interpreter each outlet's menu words, taken from the order engine's catalog. */
 public final class MenuVocabularies implements VocabularySource {
@@ -39,10 +40,12 @@ public final class MenuVocabularies implements VocabularySource {
         List<ItemTerm> items = new ArrayList<>();
         Map<String, OptionTermBuilder> options = new LinkedHashMap<>();
         Map<String, VagueTermBuilder> vague = new LinkedHashMap<>();
+        Map<String, Boolean> singleChoice = new LinkedHashMap<>();
         for (MenuItem item : menu.items()) {
             items.add(new ItemTerm(item.id(), item.category(), names(item.name(), item.synonyms()),
                     item.benchmarkId()));
             for (OptionGroup group : item.optionGroups()) {
+                singleChoice.merge(group.id(), group.maxChoices() == 1, Boolean::logicalAnd);
                 for (MenuOption option : group.options()) {
                     options.computeIfAbsent(group.id() + "/" + option.id(),
                             k -> new OptionTermBuilder(group.id(), option.id(), option.benchmarkId()))
@@ -57,7 +60,9 @@ public final class MenuVocabularies implements VocabularySource {
         }
         return new MenuVocabulary(menu.outletId().value(), items,
                 options.values().stream().map(OptionTermBuilder::build).toList(),
-                vague.values().stream().map(VagueTermBuilder::build).toList());
+                vague.values().stream().map(VagueTermBuilder::build).toList(),
+                singleChoice.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
     }
 
     private static List<String> names(String name, List<String> synonyms) {

@@ -32,11 +32,14 @@ final class Lexicon {
      * @param name the display name
      * @param anyOf for words naming an option group without choosing ("beans"), the options they leave open, and
      *     {@code optionId} is {@code null}; else empty
+     * @param namesItem for an option whose words end with the name of the one item offering it ("turkey sandwich"),
+     *     that item; else {@code null}
      */
-    record Sense(String itemId, String group, String optionId, Set<String> itemIds, String name, List<String> anyOf) {
+    record Sense(String itemId, String group, String optionId, Set<String> itemIds, String name, List<String> anyOf,
+            String namesItem) {
 
         Sense(String itemId, String group, String optionId, Set<String> itemIds, String name) {
-            this(itemId, group, optionId, itemIds, name, List.of());
+            this(itemId, group, optionId, itemIds, name, List.of(), null);
         }
 
         boolean isVague() {
@@ -58,9 +61,11 @@ final class Lexicon {
     private final Abbreviations abbreviations;
     private final Map<String, String> categories;
     private final Map<String, Map<Integer, Sense>> piecesByItem;
+    private final Set<String> singleChoiceGroups;
 
     private Lexicon(PhraseTable<List<Sense>> phrases, Set<String> words, Map<String, String> categories,
-            Map<String, Map<Integer, Sense>> piecesByItem) {
+            Map<String, Map<Integer, Sense>> piecesByItem, Set<String> singleChoiceGroups) {
+        this.singleChoiceGroups = singleChoiceGroups;
         this.phrases = phrases;
         this.words = words;
         this.fuzzy = new FuzzyIndex(words);
@@ -81,6 +86,12 @@ final class Lexicon {
             Sense sense = new Sense(item.itemId(), null, null, Set.of(), display);
             names(item.names(), item.itemId()).forEach(name -> put(exact, name, sense));
         }
+        Map<String, List<String>> itemNames = new HashMap<>();
+        for (MenuVocabulary.ItemTerm item : vocabulary.items()) {
+            if (item != null && item.itemId() != null) {
+                itemNames.put(item.itemId(), names(item.names(), item.itemId()));
+            }
+        }
         Map<String, Set<String>> optionNames = new LinkedHashMap<>();
         Map<String, Set<String>> optionItems = new HashMap<>();
         for (MenuVocabulary.OptionTerm option : vocabulary.options()) {
@@ -97,7 +108,11 @@ final class Lexicon {
             String group = key.substring(0, slash);
             String id = key.substring(slash + 1);
             Sense sense = new Sense(null, group, id, Set.copyOf(optionItems.get(key)), names.iterator().next());
-            names.forEach(name -> put(exact, name, sense));
+            for (String name : names) {
+                String item = itemNamedAtEnd(name, sense.itemIds(), itemNames);
+                put(exact, name, item == null ? sense : new Sense(null, group, id, sense.itemIds(), sense.name(),
+                    List.of(), item));
+            }
             Matcher m = PIECES.matcher(id);
             if (m.matches() && m.group(1).length() <= 4) {
                 for (String itemId : sense.itemIds()) {
@@ -111,7 +126,7 @@ final class Lexicon {
                 continue;
             }
             Sense sense = new Sense(null, term.group(), null, term.itemIds(), term.names().get(0),
-                List.copyOf(term.optionIds()));
+                List.copyOf(term.optionIds()), null);
             for (String name : term.names()) {
                 String n = String.join(" ", TextNormalizer.norms(name));
                 if (!n.isEmpty()) {
@@ -138,7 +153,35 @@ final class Lexicon {
                 words.addAll(norms);
             });
         }
-        return new Lexicon(table.build(), Set.copyOf(words), Map.copyOf(categories), Map.copyOf(pieces));
+        return new Lexicon(table.build(), Set.copyOf(words), Map.copyOf(categories), Map.copyOf(pieces),
+            vocabulary.singleChoiceGroups());
+    }
+
+    /**
+     * The item an option's words name at their end ("turkey sandwich", "turkey sandwiches" for the only item
+     * offering the option, a sandwich), or {@code null}.
+     */
+    private static String itemNamedAtEnd(String optionName, Set<String> offeredBy, Map<String, List<String>> items) {
+        if (offeredBy.size() != 1) {
+            return null;
+        }
+        String item = offeredBy.iterator().next();
+        for (String name : items.getOrDefault(item, List.of())) {
+            if (optionName.length() > name.length() + 1) {
+                for (String form : plusVariants(name)) {
+                    if (optionName.endsWith(" " + form)) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> plusVariants(String name) {
+        Set<String> forms = new LinkedHashSet<>(variants(name));
+        forms.add(name);
+        return forms;
     }
 
     /** The names normalized to words joined by single spaces, plus the id read as words ("thin_crust"). */
@@ -261,6 +304,11 @@ final class Lexicon {
     /** The item's category, e.g. {@code pizza} or {@code drink}; empty when unknown. */
     String category(String itemId) {
         return itemId == null ? "" : categories.getOrDefault(itemId, "");
+    }
+
+    /** Whether the group takes one choice on every item offering it (the menu's {@code maxChoices: 1}). */
+    boolean singleChoice(String group) {
+        return singleChoiceGroups.contains(group);
     }
 
     /** The item's options sold by the piece ("12_piece"), by piece count. */

@@ -10,19 +10,22 @@ import java.util.Set;
  * @param items every item with its names and synonyms
  * @param options every option with its names and synonyms and the items it applies to
  * @param vagueTerms words that name an option group without choosing one of its options
+ * @param singleChoiceGroups the option groups that take one choice on every item offering them ({@code bread},
+ *     {@code size})
  */
 public record MenuVocabulary(String outletId, List<ItemTerm> items, List<OptionTerm> options,
-        List<VagueTerm> vagueTerms) {
+        List<VagueTerm> vagueTerms, Set<String> singleChoiceGroups) {
 
     public MenuVocabulary {
         items = List.copyOf(items);
         options = List.copyOf(options);
         vagueTerms = vagueTerms == null ? List.of() : List.copyOf(vagueTerms);
+        singleChoiceGroups = singleChoiceGroups == null ? Set.of() : Set.copyOf(singleChoiceGroups);
     }
 
-    /** A vocabulary without vague terms. */
+    /** A vocabulary without vague terms, nor groups known to take one choice. */
     public MenuVocabulary(String outletId, List<ItemTerm> items, List<OptionTerm> options) {
-        this(outletId, items, options, List.of());
+        this(outletId, items, options, List.of(), Set.of());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.maitre.nlu;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +34,7 @@ final class OrderComposer {
     /** Words that name a part of an item, so "a thin crust" is no quantity of anything. */
     private static final Set<String> PART_WORDS = Set.of("crust", "crusts", "dough", "base");
 
+    private final Lexicon lexicon;
     private final Tokens tokens;
     private final List<Unit> units;
     private final List<Frame> frames = new ArrayList<>();
@@ -46,9 +48,15 @@ final class OrderComposer {
     private Qualifier amount;
     private int amountUnit = -1;
     private Qualifier negatedAmount;
+    /**
+     * The group of the option a negation applied to: it carries on over "and" to options of that group only ("no
+     * onions and peppers", but "no rice and corn salsa").
+     */
+    private String negatedGroup;
     private boolean instead;
 
-    private OrderComposer(Tokens tokens, List<Unit> units) {
+    private OrderComposer(Tokens tokens, List<Unit> units, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.tokens = tokens;
         this.units = units;
         this.appliedUnits = new boolean[units.size()];
@@ -62,8 +70,8 @@ final class OrderComposer {
     record Result(List<Frame> frames, boolean[] appliedUnits, boolean[] pronounUnits) {
     }
 
-    static Result compose(Tokens tokens, List<Unit> units) {
-        OrderComposer composer = new OrderComposer(tokens, units);
+    static Result compose(Tokens tokens, List<Unit> units, Lexicon lexicon) {
+        OrderComposer composer = new OrderComposer(tokens, units, lexicon);
         for (int k = 0; k < units.size(); k++) {
             composer.step(k);
         }
@@ -146,11 +154,30 @@ final class OrderComposer {
         for (Option o : part.options) {
             boolean fits = whole.itemId != null ? appliesTo(o.senses(), whole.itemId)
                 : sharesItem(o.senses(), whole.options.get(0).senses());
-            if (!fits) {
+            if (!fits || choosesOtherwise(o, whole)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "three tuna with ham and one steak with bacon": the option is of a group taking one choice in which the whole
+     * already has another, so the part is another item, not one of them.
+     */
+    private boolean choosesOtherwise(Option part, Frame whole) {
+        Lexicon.Sense s = part.senses().get(0);
+        if (s.isItem() || !lexicon.singleChoice(s.group())) {
+            return false;
+        }
+        for (Option o : whole.options) {
+            Lexicon.Sense w = o.senses().get(0);
+            if (s.group().equals(w.group()) && !Objects.equals(s.optionId(), w.optionId())
+                    && o.qualifier() != Qualifier.NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void step(int k) {
@@ -261,6 +288,7 @@ final class OrderComposer {
     }
 
     private void endNegation() {
+        negatedGroup = null;
         negation = false;
         negationPending = false;
         negatedAmount = null;
@@ -448,7 +476,7 @@ final class OrderComposer {
             assign(itemId, k);
         } else if (current.itemId == null) {
             if (current.options.isEmpty() || current.pronoun || anyOptionAppliesTo(current, itemId)
-                    || current.quantity != null) {
+                    || (current.quantity != null && !optionsTellAnotherItem(current))) {
                 assign(itemId, k);
             } else {
                 current = open(k);
@@ -472,6 +500,9 @@ final class OrderComposer {
     private void option(int k, List<Lexicon.Sense> senses) {
         String group = senses.get(0).group();
         boolean negatable = !SINGLE_VALUED.contains(group);
+        if (negation && !negationPending && negatedGroup != null && !inGroup(senses, negatedGroup)) {
+            endNegation();
+        }
         if (negation && negationPending && negatedAmount != null && negatable) {
             if (current == null || current.negated) {
                 current = open(k);
@@ -487,6 +518,7 @@ final class OrderComposer {
         if (negation && negatable) {
             qualifier = Qualifier.NONE;
             appliedUnits[negationUnit] = true;
+            negatedGroup = group;
         } else {
             if (negation) {
                 endNegation();
@@ -505,6 +537,9 @@ final class OrderComposer {
             split(k, senses);
         }
         current.options.add(new Option(senses, qualifier, k));
+        if (current.itemId == null && senses.get(0).namesItem() != null) {
+            current.itemId = senses.get(0).namesItem();
+        }
         if (qualifier == Qualifier.NONE) {
             negationPending = false;
         }
@@ -537,6 +572,15 @@ final class OrderComposer {
         return frame;
     }
 
+    private static boolean inGroup(List<Lexicon.Sense> senses, String group) {
+        for (Lexicon.Sense s : senses) {
+            if (group.equals(s.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasOtherValue(Frame frame, List<Lexicon.Sense> senses) {
         Lexicon.Sense s = senses.get(0);
         for (Option o : frame.options) {
@@ -547,6 +591,26 @@ final class OrderComposer {
             }
         }
         return false;
+    }
+
+    /**
+     * "three steak and cheese with provolone and a side of chips": options that all fit one other item tell what
+     * the frame is, so an item they do not fit starts a frame of its own.
+     */
+    private static boolean optionsTellAnotherItem(Frame frame) {
+        Set<String> items = null;
+        for (Option o : frame.options) {
+            Set<String> fit = new HashSet<>();
+            for (Lexicon.Sense s : o.senses()) {
+                fit.addAll(s.itemIds());
+            }
+            if (items == null) {
+                items = fit;
+            } else {
+                items.retainAll(fit);
+            }
+        }
+        return items != null && items.size() == 1;
     }
 
     private static boolean anyOptionAppliesTo(Frame frame, String itemId) {

@@ -71,7 +71,7 @@ final class UtteranceReading {
         }
 
         List<Unit> units = UnitReader.read(tokens, menuWords, used, lexicon);
-        OrderComposer.Result composed = OrderComposer.compose(tokens, units);
+        OrderComposer.Result composed = OrderComposer.compose(tokens, units, lexicon);
         Cues.Found cues = withoutMenuDiet(Cues.find(FulfillmentPhrases.norms(tokens), details), units);
 
         boolean pending = ("size".equals(expecting) || "option".equals(expecting)) && expectingItemId != null;
