@@ -441,11 +441,35 @@ final class OrderComposer {
         }
         boolean asOption = items.isEmpty()
             || (!options.isEmpty() && current != null && current.itemId != null && appliesTo(options, current.itemId));
+        List<Lexicon.Sense> named = namedByCategory(u, items);
+        if (!named.isEmpty()) {
+            asOption = false;
+            items = named;
+        }
         if (asOption) {
             option(k, options);
         } else {
             item(k, items);
         }
+    }
+
+    /**
+     * "a side of guac", "two orders of chips": the items among {@code items} of the category named just before
+     * "of" (the menu's category id, or its plural), which the words then mean rather than an option.
+     */
+    private List<Lexicon.Sense> namedByCategory(Unit u, List<Lexicon.Sense> items) {
+        if (items.isEmpty() || u.from() < 2 || !tokens.norm(u.from() - 1).equals("of")) {
+            return List.of();
+        }
+        String word = tokens.norm(u.from() - 2);
+        List<Lexicon.Sense> named = new ArrayList<>();
+        for (Lexicon.Sense s : items) {
+            String category = lexicon.category(s.itemId());
+            if (!category.isEmpty() && (word.equals(category) || word.equals(category + "s"))) {
+                named.add(s);
+            }
+        }
+        return named;
     }
 
     private void item(int k, List<Lexicon.Sense> senses) {
