@@ -311,7 +311,7 @@ final class OrderComposer {
         String word = tokens.surface(u.from());
         if ((word.equals("one") || word.equals("ones")) && u.to() - u.from() == 1 && current != null
                 && current.itemId == null && previous != null && !tokens.boundaryAfter(previous.to() - 1)
-                && !saidOne(current)
+                && !saidOne(current) && (next == null || next.kind() != Unit.Kind.MENU)
                 && (previous.isOption() || (previous.kind() == Unit.Kind.NUMBER
                     && tokens.norm(previous.from()).equals("another")))) {
             current.pronoun = true;
