@@ -92,7 +92,8 @@ final class FrameResolver {
 
     /**
      * The item a frame without one means: the previous frame's item if its options fit ("... and a small one"),
-     * else the only item taking all its options, else the only pizza among them.
+     * else the only item taking all its options, else the only one among them of the menu's lead category (the
+     * category of its first item: the pizza of a pizzeria).
      */
     private static String infer(OrderComposer.Frame frame, String previousItem, Lexicon lexicon) {
         if (frame.options.isEmpty() && frame.withoutMore.isEmpty()) {
@@ -121,16 +122,19 @@ final class FrameResolver {
         if (candidates.size() == 1) {
             return candidates.iterator().next();
         }
-        String pizza = null;
+        if (lexicon.leadCategory().isEmpty()) {
+            return null;
+        }
+        String lead = null;
         for (String candidate : candidates) {
-            if (lexicon.category(candidate).equals("pizza")) {
-                if (pizza != null) {
+            if (lexicon.category(candidate).equals(lexicon.leadCategory())) {
+                if (lead != null) {
                     return null;
                 }
-                pizza = candidate;
+                lead = candidate;
             }
         }
-        return pizza;
+        return lead;
     }
 
     private static Lexicon.Sense pick(List<Lexicon.Sense> senses, String itemId) {

@@ -62,10 +62,12 @@ final class Lexicon {
     private final Map<String, String> categories;
     private final Map<String, Map<Integer, Sense>> piecesByItem;
     private final Set<String> singleChoiceGroups;
+    private final String leadCategory;
 
     private Lexicon(PhraseTable<List<Sense>> phrases, Set<String> words, Map<String, String> categories,
-            Map<String, Map<Integer, Sense>> piecesByItem, Set<String> singleChoiceGroups) {
+            Map<String, Map<Integer, Sense>> piecesByItem, Set<String> singleChoiceGroups, String leadCategory) {
         this.singleChoiceGroups = singleChoiceGroups;
+        this.leadCategory = leadCategory;
         this.phrases = phrases;
         this.words = words;
         this.fuzzy = new FuzzyIndex(words);
@@ -153,8 +155,10 @@ final class Lexicon {
                 words.addAll(norms);
             });
         }
+        String lead = vocabulary.items().stream().filter(i -> i != null && i.itemId() != null).findFirst()
+            .map(i -> categories.get(i.itemId())).orElse("");
         return new Lexicon(table.build(), Set.copyOf(words), Map.copyOf(categories), Map.copyOf(pieces),
-            vocabulary.singleChoiceGroups());
+            vocabulary.singleChoiceGroups(), lead);
     }
 
     /**
@@ -304,6 +308,11 @@ final class Lexicon {
     /** The item's category, e.g. {@code pizza} or {@code drink}; empty when unknown. */
     String category(String itemId) {
         return itemId == null ? "" : categories.getOrDefault(itemId, "");
+    }
+
+    /** The category of the menu's first item, the one the outlet is about ({@code pizza}); empty for none. */
+    String leadCategory() {
+        return leadCategory;
     }
 
     /** Whether the group takes one choice on every item offering it (the menu's {@code maxChoices: 1}). */
