@@ -2,6 +2,7 @@ package io.maitre.bot;
 
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuCatalog;
+import io.maitre.menu.MenuChanged;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.MenuOption;
 import io.maitre.menu.OptionGroup;
@@ -20,8 +21,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 
-/** Gives the interpreter each outlet's menu words, taken from the order engine's catalog. */
+/**
+ * Gives the interpreter each outlet's menu words, taken from the order engine's catalog; kept until the outlet's
+ * menu changes ({@link MenuChanged}).
+ */
 public final class MenuVocabularies implements VocabularySource {
 
     private final MenuCatalog catalog;
@@ -34,6 +39,12 @@ public final class MenuVocabularies implements VocabularySource {
     @Override
     public Optional<MenuVocabulary> vocabulary(String outletId) {
         return cache.computeIfAbsent(outletId, id -> catalog.menu(id).map(MenuVocabularies::of));
+    }
+
+    /** Forgets the outlet's words when its menu was replaced, so the next turn reads with the new menu's. */
+    @EventListener
+    public void onMenuChanged(MenuChanged event) {
+        cache.remove(event.outletId().value());
     }
 
     static MenuVocabulary of(Menu menu) {

@@ -118,7 +118,7 @@ class MenuFileReaderTest {
 
     /** The topping group's vague term "meat", the group being the last of the file. */
     private static String vague(String options) {
-        return "      vague:\n        - {words: [\"meat\"], options: " + options + "}\n";
+        return "        vague:\n          - {words: [\"meat\"], options: " + options + "}\n";
     }
 
     @Test
