@@ -222,7 +222,17 @@ final class OrderComposer {
                     amountUnit = k;
                 }
             }
-            case WITH, BUT, POLITE -> endNegation();
+            case BUT -> {
+                boolean negating = negation;
+                endNegation();
+                if (!negating && isExcept(k)) {
+                    negation = true;
+                    negationPending = true;
+                    negationUnit = k;
+                    amount = null;
+                }
+            }
+            case WITH, POLITE -> endNegation();
             case VERB -> {
                 if (!negationPending) {
                     endNegation();
@@ -238,6 +248,27 @@ final class OrderComposer {
             case DETERMINER, PLACE, COUNTED -> {
             }
         }
+    }
+
+    /**
+     * "everything but onions": a "but" between two options of one group, with nothing else around it, takes the
+     * second away from the first (after a negation it turns back: "no olives but onions").
+     */
+    private boolean isExcept(int k) {
+        if (k == 0 || k + 1 >= units.size() || !tokens.norm(units.get(k).from()).equals("but")) {
+            return false;
+        }
+        Unit before = units.get(k - 1);
+        Unit after = units.get(k + 1);
+        if (!before.isOption() || !after.isOption() || before.isItem() || after.isItem()) {
+            return false;
+        }
+        for (Lexicon.Sense s : before.senses()) {
+            if (inGroup(after.senses(), s.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "take the onions off": the options said since "take" in this sentence are left off. */

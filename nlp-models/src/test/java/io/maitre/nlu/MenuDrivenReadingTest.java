@@ -77,6 +77,14 @@ class MenuDrivenReadingTest {
     }
 
     @Test
+    void butBetweenTwoOptionsOfOneGroupTakesTheSecondAway() {
+        assertReads("a miso bowl with egg but scallions",
+                "(BOWL_ORDER (NUMBER 1 ) (BASE miso ) (TOPPING egg ) (NOT (TOPPING scallions ) ) )");
+        assertReads("a miso bowl with egg but mild",
+                "(BOWL_ORDER (NUMBER 1 ) (BASE miso ) (TOPPING egg ) (HEAT mild ) )");
+    }
+
+    @Test
     void anOptionNamingItsItemOrdersThatItemEvenInAChange() {
         assertReads("three shoyu bowls heavy on the scallions",
                 "(BOWL_ORDER (NUMBER 3 ) (BASE shoyu ) (COMPLEX (QUANTITY extra ) (TOPPING scallions ) ) )");
