@@ -23,6 +23,8 @@ public final class Menu {
     private final StoreInfo info;
     private final List<MenuItem> items;
     private final Map<String, MenuItem> itemsById;
+    private final List<String> phoneNumbers;
+    private final String staffTransferNumber;
 
     /**
      * @param taxRate a fraction, e.g. {@code 0.08875} for 8.875 %
@@ -31,6 +33,17 @@ public final class Menu {
      */
     public Menu(OutletId outletId, String name, Currency currency, BigDecimal taxRate, ZoneId zone, StoreInfo info,
                 List<MenuItem> items) {
+        this(outletId, name, currency, taxRate, zone, info, items, List.of(), null);
+    }
+
+    /**
+     * @param phoneNumbers the outlet's Twilio numbers in E.164, e.g. {@code +12125550142}; texts and calls to them
+     *                     reach this outlet
+     * @param staffTransferNumber where calls are transferred to a person (E.164), or {@code null}
+     * @throws InvalidMenu as the other constructor, and when a number is not E.164
+     */
+    public Menu(OutletId outletId, String name, Currency currency, BigDecimal taxRate, ZoneId zone, StoreInfo info,
+                List<MenuItem> items, List<String> phoneNumbers, String staffTransferNumber) {
         if (outletId == null) {
             throw new InvalidMenu("Menu has no outlet id");
         }
@@ -52,6 +65,12 @@ public final class Menu {
         this.items.forEach(item -> byId.put(item.id(), item));
         this.itemsById = Map.copyOf(byId);
         requireCurrency();
+        this.phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
+        this.phoneNumbers.forEach(number -> requirePhoneNumber(number, "phoneNumbers"));
+        this.staffTransferNumber = staffTransferNumber;
+        if (staffTransferNumber != null) {
+            requirePhoneNumber(staffTransferNumber, "staffTransferNumber");
+        }
     }
 
     public OutletId outletId() {
@@ -78,6 +97,16 @@ public final class Menu {
 
     public StoreInfo info() {
         return info;
+    }
+
+    /** The outlet's Twilio numbers (E.164), possibly none. */
+    public List<String> phoneNumbers() {
+        return phoneNumbers;
+    }
+
+    /** Where calls are transferred to a person (E.164), when the outlet has such a number. */
+    public Optional<String> staffTransferNumber() {
+        return Optional.ofNullable(staffTransferNumber);
     }
 
     /** All items in menu order. */
@@ -112,6 +141,13 @@ public final class Menu {
                 .ifPresent(money -> {
                     throw new InvalidMenu("Price " + money + " " + money.currency() + " is not in the menu currency " + currency);
                 });
+    }
+
+    private void requirePhoneNumber(String number, String field) {
+        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
+            throw new InvalidMenu("Outlet '" + outletId + "': " + field + " must be E.164 numbers such as"
+                    + " +12125550142, not '" + number + "'");
+        }
     }
 
     private static <T> T require(T value, String what) {

@@ -1,6 +1,7 @@
 package io.maitre.channel.twilio;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ class TwilioController {
     static final String INTENT_HEADER = "Maitre-Intent";
     private static final Pattern HEADER_SAFE = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final String GATHER_PATH = "/twilio/voice/gather";
+    private static final MediaType TEXT_XML_UTF8 = new MediaType(MediaType.TEXT_XML, StandardCharsets.UTF_8);
 
     private final WebhookVerifier verifier;
     private final SmsWebhook sms;
@@ -74,7 +76,7 @@ class TwilioController {
     private static ResponseEntity<String> twiml(String xml, String intent) {
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
-                .contentType(MediaType.TEXT_XML);
+                .contentType(TEXT_XML_UTF8);
         if (intent != null && HEADER_SAFE.matcher(intent).matches()) {
             response.header(INTENT_HEADER, intent);
         }

@@ -99,6 +99,7 @@ public record TwilioProperties(
      * @param lowConfidence below this speech confidence, a key answer (name, address, time, confirmation) is read
      *     back for the caller to confirm
      * @param callWindow how long a call's channel state (silences, an answer being confirmed) is kept
+     * @param maxHints how many menu words are given to speech recognition as {@code hints} (Twilio takes up to 500)
      */
     public record Voice(
             @DefaultValue("auto") String speechTimeout,
@@ -106,7 +107,8 @@ public record TwilioProperties(
             @DefaultValue("en-US") String language,
             String sayVoice,
             @DefaultValue("0.5") double lowConfidence,
-            @DefaultValue("2h") Duration callWindow) {
+            @DefaultValue("2h") Duration callWindow,
+            @DefaultValue("100") int maxHints) {
 
         public Voice {
             if (speechTimeout == null || !(speechTimeout.equals("auto") || speechTimeout.matches("[1-9][0-9]?"))) {
@@ -114,6 +116,9 @@ public record TwilioProperties(
                         + " number of seconds, was " + speechTimeout);
             }
             requirePositive("voice.timeout", timeout);
+            if (maxHints < 0 || maxHints > 500) {
+                throw new IllegalArgumentException("maitre.twilio.voice.max-hints must be between 0 and 500");
+            }
             if (lowConfidence < 0 || lowConfidence > 1) {
                 throw new IllegalArgumentException("maitre.twilio.voice.low-confidence must be between 0 and 1");
             }

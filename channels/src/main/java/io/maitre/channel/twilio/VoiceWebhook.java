@@ -36,7 +36,6 @@ final class VoiceWebhook {
     private static final Pattern NO = Pattern.compile("^(no|nope|wrong|incorrect|not)\\b.*");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
     private static final String PERSON = "I'd like to speak to a person.";
-    private static final int MAX_HINTS = 500;
 
     /** The TwiML to answer with and, for diagnostics, the intent the bot understood. */
     record VoiceAnswer(String twiml, String intent) {
@@ -264,7 +263,7 @@ final class VoiceWebhook {
     private Twiml.GatherSettings gatherSettings(String actionUrl, TwilioOutlet outlet) {
         String hints = outlet == null ? null : outlet.hints().stream()
                 .map(String::strip).filter(h -> !h.isEmpty() && h.length() <= 100 && !h.contains(","))
-                .distinct().limit(MAX_HINTS).collect(Collectors.joining(","));
+                .distinct().limit(settings.maxHints()).collect(Collectors.joining(","));
         return new Twiml.GatherSettings(actionUrl, settings.speechTimeout(), settings.timeout(), settings.language(),
                 settings.sayVoice(), hints);
     }

@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The YAML shape of one outlet's menu; {@link MenuFileReader} turns it into a validated {@code Menu}. */
+/**
+ * The YAML shape of one outlet's menu; {@link MenuFileReader} turns it into a validated {@code Menu}.
+ * {@code phoneNumbers} are the outlet's Twilio numbers and {@code staffTransferNumber} where calls go to a person.
+ */
 record MenuFile(String outlet, String name, String currency, BigDecimal taxRate, String zone, Info info,
+                List<String> phoneNumbers, String staffTransferNumber,
                 Map<String, Group> sharedGroups, List<Item> items) {
 
     record Info(String address, String phone, String hours, Boolean delivers, String deliveryArea,

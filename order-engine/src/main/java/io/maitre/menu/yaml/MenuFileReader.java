@@ -70,7 +70,7 @@ final class MenuFileReader {
             items.add(item(item, file.sharedGroups() == null ? Map.of() : file.sharedGroups(), currency));
         }
         return new Menu(new OutletId(file.outlet()), file.name(), currency, required(file.taxRate(), "taxRate"),
-                zone, storeInfo, items);
+                zone, storeInfo, items, file.phoneNumbers(), file.staffTransferNumber());
     }
 
     private static MenuItem item(MenuFile.Item item, Map<String, MenuFile.Group> shared, Currency currency) {
