@@ -25,7 +25,9 @@ final class Gsm7 {
             Map.entry(0x00A0, " "), Map.entry(0x2009, " "), Map.entry(0x202F, " "), Map.entry(0x2002, " "),
             Map.entry(0x2003, " "), Map.entry(0x0009, " "), Map.entry(0x00A2, "c"), Map.entry(0x00BD, "1/2"),
             Map.entry(0x00BC, "1/4"), Map.entry(0x00BE, "3/4"), Map.entry(0x2122, "(TM)"), Map.entry(0x00AE, "(R)"),
-            Map.entry(0x00A9, "(C)"), Map.entry(0x00B0, " degrees"));
+            Map.entry(0x00A9, "(C)"), Map.entry(0x00B0, " degrees"),
+            Map.entry(0x0141, "L"), Map.entry(0x0142, "l"), Map.entry(0x0110, "D"), Map.entry(0x0111, "d"),
+            Map.entry(0x0131, "i"), Map.entry(0x0152, "OE"), Map.entry(0x0153, "oe"));
 
     private Gsm7() {
     }

@@ -14,7 +14,8 @@ final class Speech {
     private static final Pattern MONEY = Pattern.compile("\\$(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{2}))?");
     private static final Pattern TIME = Pattern.compile(
             "\\b(\\d{1,2}):(\\d{2})\\s?([AaPp])\\.?[Mm]\\.?(\\s+(?:today|tomorrow))?\\b");
-    private static final Pattern PHONE = Pattern.compile("\\+?1?[ (.-]*(\\d{3})[ ).-]*(\\d{3})[ .-]*(\\d{4})\\b");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<!\\d)(?:\\+?1[ .-]?)?\\(?(\\d{3})\\)?[ .-]?(\\d{3})[ .-]?(\\d{4})(?!\\d)");
     private static final Pattern E164 = Pattern.compile("\\+(\\d{8,15})\\b");
     private static final String[] ONES = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
