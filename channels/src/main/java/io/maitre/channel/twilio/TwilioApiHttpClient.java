@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.core5.http.Header;
 
 /**
@@ -28,8 +30,25 @@ final class TwilioApiHttpClient extends NetworkHttpClient {
 
     /** @param baseUrl scheme and authority to send requests to instead of Twilio's, or {@code null} */
     TwilioApiHttpClient(String baseUrl, Clock clock) {
+        super(httpClient());
         this.baseUrl = baseUrl;
         this.clock = clock;
+    }
+
+    /**
+     * The SDK's connection settings, without Apache HttpClient's own retries (which would sleep through any
+     * {@code Retry-After}, however long, on the sending thread).
+     */
+    private static HttpClientBuilder httpClient() {
+        PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager();
+        connections.setDefaultSocketConfig(DEFAULT_SOCKET_CONFIG);
+        connections.setDefaultMaxPerRoute(20);
+        connections.setMaxTotal(100);
+        return HttpClientBuilder.create()
+                .useSystemProperties()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG)
+                .disableAutomaticRetries();
     }
 
     @Override
@@ -49,7 +68,9 @@ final class TwilioApiHttpClient extends NetworkHttpClient {
     private Request rebased(Request request) {
         URI original = URI.create(request.getUrl());
         Request copy = new Request(request.getMethod(), baseUrl + original.getRawPath());
-        if (request.getAuthStrategy() != null) {
+        if (request.getUsername() != null) {
+            copy.setAuth(request.getUsername(), request.getPassword());
+        } else if (request.getAuthStrategy() != null) {
             copy.setAuth(request.getAuthStrategy());
         }
         copyAll(request.getQueryParams(), copy::addQueryParam);
