@@ -23,7 +23,7 @@ class TwilioArchitectureTest {
 
     @Test
     void theTwilioAdapterExposesItsPortsSettingsAndClientTools() {
-        classes().that().resideInAPackage("io.maitre.channel.twilio").and().arePublic()
+        classes().that().resideInAPackage("io.maitre.channel.twilio").and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleNameStartingWith("Twilio").orShould().haveSimpleNameStartingWith("Sms")
                 .orShould().haveSimpleName("PhoneNumbers")
                 .check(CHANNELS);
