@@ -4,12 +4,17 @@ import java.util.List;
 
 /**
  * One conversation file: the customer's turns with what the bot must understand and ask, and the
- * cart or order it must end with.
+ * cart or order it must end with; optionally the channels it applies to.
  */
-record GoldenConversation(String name, String outlet, List<Step> turns, Outcome expect) {
+record GoldenConversation(String name, String outlet, List<String> channels, List<Step> turns, Outcome expect) {
 
     GoldenConversation {
         turns = turns == null ? List.of() : turns;
+    }
+
+    /** Whether the conversation applies to a channel ({@code web}, {@code sms}, {@code voice}); all when unsaid. */
+    boolean appliesTo(String channel) {
+        return channels == null || channels.isEmpty() || channels.contains(channel);
     }
 
     /**

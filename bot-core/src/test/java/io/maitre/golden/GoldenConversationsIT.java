@@ -52,6 +52,7 @@ class GoldenConversationsIT {
     }
 
     private void replay(GoldenConversation conversation) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(conversation.appliesTo("web"), "not a web chat conversation");
         JsonNode session = post("/api/v1/chat/sessions",
                 "{\"outletId\":\"" + (conversation.outlet() == null ? "demo" : conversation.outlet()) + "\"}", null)
                 .body();
