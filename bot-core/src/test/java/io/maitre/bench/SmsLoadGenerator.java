@@ -66,8 +66,11 @@ public final class SmsLoadGenerator {
         Map<String, ConcurrentLinkedQueue<Long>> byStep = new ConcurrentHashMap<>();
         AtomicInteger orders = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        Map<String, AtomicInteger> reasons = new ConcurrentHashMap<>();
         AtomicLong numbers = new AtomicLong(ThreadLocalRandom.current().nextLong(1_000_000, 8_000_000));
         AtomicLong sids = new AtomicLong();
+        // message ids must differ from every earlier run's: the service drops a repeated id as a retry
+        String run = Long.toString(System.currentTimeMillis(), 36);
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(customers);
         for (int c = 0; c < customers; c++) {
@@ -86,7 +89,7 @@ public final class SmsLoadGenerator {
                             params.put("From", from);
                             params.put("To", OUTLET_NUMBER);
                             params.put("Body", text);
-                            params.put("MessageSid", String.format("SMbench%025d", sids.incrementAndGet()));
+                            params.put("MessageSid", String.format("SM%s%024d", run, sids.incrementAndGet()));
                             params.put("NumMedia", "0");
                             long start = System.nanoTime();
                             HttpResponse<String> reply = http.send(signed(base, token, params),
@@ -95,7 +98,8 @@ public final class SmsLoadGenerator {
                             turnNanos.add(took);
                             byStep.computeIfAbsent(text, k -> new ConcurrentLinkedQueue<>()).add(took);
                             if (reply.statusCode() != 200 || !reply.body().contains("<Message>")) {
-                                failures.incrementAndGet();
+                                reasons.computeIfAbsent("HTTP " + reply.statusCode() + " after \"" + text + "\"",
+                                        k -> new AtomicInteger()).incrementAndGet();
                                 break;
                             }
                             placed = reply.body().contains("order number is");
@@ -110,6 +114,8 @@ public final class SmsLoadGenerator {
                         return null;
                     } catch (Exception e) {
                         failures.incrementAndGet();
+                        reasons.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                 }
                 return null;
@@ -130,6 +136,7 @@ public final class SmsLoadGenerator {
             System.out.printf(Locale.ROOT, "  %-40s p50=%.2f p99=%.2f max=%.2f%n", step, ms(times, 0.5),
                     ms(times, 0.99), ms(times, 1.0));
         }
+        reasons.forEach((reason, count) -> System.out.printf(Locale.ROOT, "  failed: %s x%d%n", reason, count.get()));
         System.exit(0);
     }
 
