@@ -2,9 +2,14 @@ package io.maitre.twilio.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maitre.channel.twilio.TwilioStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -32,7 +37,7 @@ class JdbcTwilioPersistenceTest {
 
     @Test
     void stopTwiceAndStartKeepOneAnswer() {
-        JdbcSmsOptOuts optOuts = new JdbcSmsOptOuts(jdbc, clock);
+        JdbcSmsOptOuts optOuts = new JdbcSmsOptOuts(jdbc, new MapStore(), clock);
 
         optOuts.optOut(OURS, THEIRS);
         optOuts.optOut(OURS, THEIRS);
@@ -41,6 +46,14 @@ class JdbcTwilioPersistenceTest {
         assertThat(optOuts.isOptedOut("+12125550199", THEIRS)).isFalse();
         optOuts.optIn(OURS, THEIRS);
         assertThat(optOuts.isOptedOut(OURS, THEIRS)).isFalse();
+    }
+
+    @Test
+    void answersComeFromTheTableWhenTheSharedStoreHasForgottenThem() {
+        new JdbcSmsOptOuts(jdbc, new MapStore(), clock).optOut(OURS, THEIRS);
+
+        assertThat(new JdbcSmsOptOuts(jdbc, new MapStore(), clock).isOptedOut(OURS, THEIRS)).isTrue();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sms_opt_outs").query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -57,6 +70,31 @@ class JdbcTwilioPersistenceTest {
         assertThat(status("SM2")).isEqualTo("undelivered");
         assertThat(jdbc.sql("SELECT error_code FROM sms_deliveries WHERE message_sid = 'SM2'").query(String.class)
                 .single()).isEqualTo("30003");
+    }
+
+    /** The shared store as a map, without expiry. */
+    private static final class MapStore implements TwilioStore {
+        private final Map<String, String> values = new HashMap<>();
+
+        @Override
+        public boolean claim(String key, Duration ttl) {
+            return values.putIfAbsent(key, "1") == null;
+        }
+
+        @Override
+        public void release(String key) {
+            values.remove(key);
+        }
+
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.ofNullable(values.get(key));
+        }
+
+        @Override
+        public void put(String key, String value, Duration ttl) {
+            values.put(key, value);
+        }
     }
 
     private String status(String sid) {
