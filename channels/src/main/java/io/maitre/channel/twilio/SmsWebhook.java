@@ -7,10 +7,12 @@ import io.maitre.channel.ConversationRef;
 import io.maitre.channel.MessageHandler;
 import io.maitre.channel.TurnResult;
 import io.maitre.channel.UserMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,9 @@ final class SmsWebhook {
     private static final Logger log = LoggerFactory.getLogger(SmsWebhook.class);
     private static final String DEDUPE = "maitre:twilio:sms:in:";
     private static final String THREAD = "maitre:twilio:sms:thread:";
+    private static final String OPENING = "maitre:twilio:sms:opening:";
+    private static final Duration OPENING_WINDOW = Duration.ofSeconds(5);
+    private static final Duration OPENING_POLL = Duration.ofMillis(10);
 
     /** What to answer: text messages (possibly none) and, for diagnostics, the intent the bot understood. */
     record SmsAnswer(List<String> messages, String intent) {
@@ -147,9 +152,8 @@ final class SmsWebhook {
         try {
             result = handler.handle(new UserMessage(ref, chosen == null ? body : chosen, Channel.SMS, Locale.ENGLISH));
         } catch (ConversationNotFound expired) {
-            handler.open(ref, outlet.outletId(), Locale.ENGLISH, PhoneNumbers.isE164(from) ? from : null);
+            fresh = openOnce(ref, outlet, from);
             result = handler.handle(new UserMessage(ref, body, Channel.SMS, Locale.ENGLISH));
-            fresh = true;
         }
         List<BotMessage> said = result.messages();
         List<String> choices = said.isEmpty() ? List.of() : replies.offered(said.get(said.size() - 1).options());
@@ -163,6 +167,25 @@ final class SmsWebhook {
             said = named;
         }
         return new SmsAnswer(replies.render(said), result.intent());
+    }
+
+    /**
+     * Opens the thread's conversation unless a text delivered at the same moment is opening it: opening twice would
+     * start the second over an empty cart and lose the first text's items. The text that loses waits for the
+     * conversation to exist (briefly; a turn takes milliseconds).
+     *
+     * @return whether this call opened it
+     */
+    private boolean openOnce(ConversationRef ref, TwilioOutlet outlet, String from) {
+        if (store.claim(OPENING + ref.key(), OPENING_WINDOW)) {
+            handler.open(ref, outlet.outletId(), Locale.ENGLISH, PhoneNumbers.isE164(from) ? from : null);
+            return true;
+        }
+        long deadline = System.nanoTime() + OPENING_WINDOW.toNanos();
+        while (handler.transcript(ref).isEmpty() && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(OPENING_POLL.toNanos());
+        }
+        return false;
     }
 
     private static int mediaCount(WebhookRequest webhook) {

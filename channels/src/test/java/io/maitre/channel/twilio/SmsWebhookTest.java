@@ -158,6 +158,28 @@ class SmsWebhookTest {
     }
 
     @Test
+    void twoFirstTextsArrivingTogetherOpenOneConversationAndBothReachTheBot() throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<MockHttpServletResponse>> sent = new java.util.ArrayList<>();
+        for (String body : List.of("a pizza", "a coke")) {
+            MockHttpServletRequestBuilder request = signed(SMS, text(body));
+            sent.add(threads.submit(() -> {
+                start.await();
+                return perform(request);
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<MockHttpServletResponse> response : sent) {
+            assertThat(response.get(10, java.util.concurrent.TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        }
+        threads.shutdown();
+
+        assertThat(bot.openedWithPhone).containsExactly(CUSTOMER);
+        assertThat(bot.texts()).containsExactlyInAnyOrder("a pizza", "a coke");
+    }
+
+    @Test
     void aDigitWithoutChoicesOrOutOfRangeIsPassedOnAsItIs() throws Exception {
         perform(signed(SMS, text("a pizza")));
         perform(signed(SMS, text("7")));
