@@ -40,6 +40,8 @@
     cartSection: byId('cart'),
     subtotal: byId('cart-subtotal'),
     tax: byId('cart-tax'),
+    fee: byId('cart-fee'),
+    feeLabel: byId('cart-fee-label'),
     total: byId('cart-total'),
     orderCard: byId('order-card'),
     orderNumber: byId('order-number'),
@@ -239,6 +241,11 @@
     ui.cartEmpty.hidden = !state.cartEmpty;
     ui.cartTotals.hidden = state.cartEmpty;
     ui.subtotal.textContent = money(cart && cart.subtotal, currency);
+    const fee = cart && cart.deliveryFee;
+    const charged = Boolean(fee) && Number(fee) !== 0;
+    ui.feeLabel.hidden = !charged;
+    ui.fee.hidden = !charged;
+    ui.fee.textContent = charged ? money(fee, currency) : '';
     ui.tax.textContent = money(cart && cart.tax, currency);
     ui.total.textContent = money(cart && cart.total, currency);
     ui.cartSection.hidden = state.cartEmpty && state.hasOrder;
@@ -271,12 +278,21 @@
     const mode = fulfillment.mode === 'delivery' ? 'Delivery' : 'Pickup';
     let when = 'as soon as possible';
     if (fulfillment.time) {
-      const date = new Date(fulfillment.time);
-      when = isNaN(date) ? fulfillment.time
-        : 'at ' + date.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+      const local = outletClock(fulfillment.time);
+      when = local ? 'at ' + local : fulfillment.time;
     }
     const where = fulfillment.mode === 'delivery' && fulfillment.address ? ' to ' + fulfillment.address : '';
     return mode + where + ', ' + when;
+  }
+
+  // The server writes times with the outlet's offset ("2026-12-07T19:00-05:00"), so their wall-clock part is the
+  // outlet's local time. Shown as written: the browser's own zone must not move it.
+  function outletClock(iso) {
+    const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(String(iso));
+    if (!parts) return null;
+    const wall = new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]),
+      Number(parts[4]), Number(parts[5])));
+    return wall.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   }
 
   function renderTurn(turn) {

@@ -2,6 +2,7 @@ package io.maitre;
 
 import io.maitre.bot.MenuVocabularies;
 import io.maitre.cli.ChatCommand;
+import io.maitre.cli.FoodCommands;
 import io.maitre.cli.NluCommand;
 import io.maitre.cli.PhoneCommand;
 import io.maitre.cli.PizzaCommands;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line (DESIGN §4.4): {@code serve}, {@code chat}, {@code nlu}, {@code help}. */
+/** The command line (DESIGN §4.4): {@code serve}, {@code chat}, {@code nlu}, the benchmark adapters, {@code help}. */
 public final class Maitre {
 
     private Maitre() {
@@ -35,6 +36,8 @@ public final class Maitre {
             case "nlu" -> NluCommand.run(System.in, System.out);
             case "pizza-exr" -> PizzaCommands.demo().exr(System.in, System.out);
             case "eval-pizza" -> evalPizza(rest);
+            case "food-exr" -> food(rest, "Usage: ./maitre food-exr --outlet ID").exr(System.in, System.out);
+            case "eval-food" -> evalFood(rest);
             case "export-dialogflow" -> System.exit(AgentExport.run(rest,
                     new MenuVocabularies(YamlMenuCatalog.fromClasspath()).vocabulary("demo").orElseThrow(),
                     System.out, System.err));
@@ -73,6 +76,44 @@ public final class Maitre {
         }
     }
 
+    private static FoodCommands food(String[] args, String usage) {
+        List<String> list = Arrays.asList(args);
+        int at = list.indexOf("--outlet");
+        String outlet = at >= 0 && at + 1 < args.length ? args[at + 1] : null;
+        if (outlet == null) {
+            System.err.println(usage);
+            System.exit(2);
+        }
+        return FoodCommands.of(outlet).orElseGet(() -> {
+            System.err.println("maitre: no outlet '" + outlet + "' (the menus are burger, burrito, coffee, sub, demo)");
+            System.exit(2);
+            return null;
+        });
+    }
+
+    private static void evalFood(String[] args) throws Exception {
+        String usage = "Usage: ./maitre eval-food --outlet ID CATALOG_DIR FILE [--verbose]"
+                + "   (the venue's catalog directory, with schema.json and alias/, and a json-lines file)";
+        FoodCommands food = food(args, usage);
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--outlet")) {
+                i++;
+            } else if (!args[i].startsWith("--")) {
+                paths.add(args[i]);
+            }
+        }
+        if (paths.size() != 2) {
+            System.err.println(usage);
+            System.exit(2);
+        }
+        int status = food.eval(Path.of(paths.get(0)), Path.of(paths.get(1)), Arrays.asList(args).contains("--verbose"),
+                System.out);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
     /** Turns {@code --port N} into Spring's {@code --server.port=N}; passes everything else through. */
     static String[] springArgs(String[] args) {
         List<String> out = new ArrayList<>();
@@ -100,6 +141,9 @@ public final class Maitre {
                   nlu                read utterances (one a line) on stdin, write one JSON interpretation a line
                   pizza-exr          read utterances on stdin, write one PIZZA EXR tree a line
                   eval-pizza FILE    unordered exact match of pizza-exr on a PIZZA json-lines file [--verbose]
+                  food-exr --outlet ID   read utterances, write one FoodOrdering EXR forest a line for that outlet
+                  eval-food --outlet ID CATALOG_DIR FILE   unordered exact match of food-exr on a json-lines file
+                                     (gold EXR, or TOP-Alias read with the venue's catalogs in CATALOG_DIR) [--verbose]
                   export-dialogflow DIR   write DIR/maitre-agent.zip, a Dialogflow ES agent to import
                   sms, call          play a texter or a caller against a running service through signed Twilio
                                      webhooks: [--url URL] [--token TOKEN] [--from +1555...] (docs/twilio.md)

@@ -1,6 +1,7 @@
 package io.maitre.bot;
 
 import io.maitre.cart.CartPricing;
+import io.maitre.cart.PricedCart;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationNotFound;
 import io.maitre.channel.ConversationRef;
@@ -80,7 +81,7 @@ public class Bot implements MessageHandler {
             if (customerPhone != null && !customerPhone.isBlank()) {
                 conversation.customerPhone(customerPhone);
             }
-            List<BotMessage> greeting = dialogue.greet(menu);
+            List<BotMessage> greeting = dialogue.greet(conversation, menu);
             conversation.said(greeting, clock.instant(), properties.transcriptLimit());
             store.save(conversation);
             return result(conversation, menu, greeting, null);
@@ -100,10 +101,7 @@ public class Bot implements MessageHandler {
         Menu menu = menus.menu(outletId).orElseThrow(() -> new UnknownOutlet(outletId));
         Instant now = clock.instant();
         conversation.heard(message.text(), now, properties.transcriptLimit());
-        Interpretation heard = interpreter.interpret(message.text(), new InterpretationContext(outletId,
-                conversation.expecting() == null ? null : conversation.expecting().id(),
-                conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock,
-                ref.key()));
+        Interpretation heard = read(message.text(), conversation, menu);
         List<BotMessage> replies;
         try {
             replies = dialogue.respond(conversation, menu, heard);
@@ -118,18 +116,38 @@ public class Bot implements MessageHandler {
         return result(conversation, menu, replies, heard.intent().id());
     }
 
+    /**
+     * Reads the message. A failure inside understanding is logged with the conversation and read as a message the
+     * bot did not understand at all, so that the customer is asked again instead of being sent down a wrong path.
+     */
+    private Interpretation read(String text, Conversation conversation, Menu menu) {
+        try {
+            return interpreter.interpret(text, new InterpretationContext(conversation.outletId(),
+                    conversation.expecting() == null ? null : conversation.expecting().id(),
+                    conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock,
+                    conversation.key()));
+        } catch (RuntimeException e) {
+            log.error("Understanding failed in {}", conversation.key(), e);
+            return Interpretation.notUnderstood(text);
+        }
+    }
+
     @Override
     public Optional<Transcript> transcript(ConversationRef ref) {
         return store.load(ref.key()).map(c -> {
             Menu menu = menus.menu(c.outletId()).orElseThrow(() -> new UnknownOutlet(c.outletId()));
-            return new Transcript(c.transcript(), Views.cart(CartPricing.price(c.cart(), menu)), order(c),
+            return new Transcript(c.transcript(), Views.cart(priced(c, menu)), order(c),
                     c.escalated());
         });
     }
 
     private TurnResult result(Conversation c, Menu menu, List<BotMessage> replies, String intent) {
-        return new TurnResult(replies, Views.cart(CartPricing.price(c.cart(), menu)), order(c), c.escalated(),
-                intent);
+        return new TurnResult(replies, Views.cart(priced(c, menu)), order(c), c.escalated(), intent);
+    }
+
+    /** The cart as priced so far: with the delivery fee once the customer chose delivery. */
+    private static PricedCart priced(Conversation c, Menu menu) {
+        return CartPricing.price(c.cart(), menu, "delivery".equals(c.fulfillmentMode()));
     }
 
     private OrderView order(Conversation c) {

@@ -19,13 +19,14 @@ final class Views {
     }
 
     static CartView cart(PricedCart cart) {
-        return new CartView(lines(cart.lines()), cart.subtotal().toString(), cart.tax().toString(),
-                cart.total().toString(), cart.currency().getCurrencyCode());
+        return new CartView(lines(cart.lines()), cart.subtotal().toString(), cart.deliveryFee().toString(),
+                cart.tax().toString(), cart.total().toString(), cart.currency().getCurrencyCode());
     }
 
     static OrderView order(OrderDetails order) {
         return new OrderView(order.id().toString(), order.number(), order.status().name(),
-                order.outletId().value(), lines(order.lines()), order.subtotal().toString(), order.tax().toString(),
+                order.outletId().value(), lines(order.lines()), order.subtotal().toString(),
+                order.deliveryFee().toString(), order.tax().toString(),
                 order.total().toString(), order.currency().getCurrencyCode(),
                 new FulfillmentView(order.fulfillment().mode().name().toLowerCase(Locale.ROOT),
                         order.fulfillment().time() == null ? null : order.fulfillment().time().toString(),

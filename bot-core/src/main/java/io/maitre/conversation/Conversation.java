@@ -30,8 +30,8 @@ public final class Conversation {
     private final Instant createdAt;
     private Cart cart = Cart.empty();
     private List<ItemSelection> pending = new ArrayList<>();
-    private Expecting expecting;
-    private String expectingItemId;
+    private DialogueState state = new DialogueState.Idle();
+    private int tries;
     private boolean doneAdding;
     private String fulfillmentMode;
     private String fulfillmentTime;
@@ -39,9 +39,7 @@ public final class Conversation {
     private String customerName;
     private String customerPhone;
     private String orderId;
-    private boolean escalated;
     private String lastLineId;
-    private int misunderstandings;
     private List<TranscriptEntry> transcript = new ArrayList<>();
     private Instant updatedAt;
 
@@ -101,12 +99,48 @@ public final class Conversation {
         this.pending = new ArrayList<>(items);
     }
 
-    public Expecting expecting() {
-        return expecting;
+    /** Where the conversation stands: what the bot waits for, or that staff own it. */
+    public DialogueState state() {
+        return state;
     }
 
+    /**
+     * Moves to the state the bot's reply leaves the conversation in. Asking the same question again counts as
+     * another try at it; anything else starts the count again.
+     *
+     * @param next the new state
+     * @param progressed whether the turn changed the order or its details, or answered a question of the customer's
+     */
+    public void moveTo(DialogueState next, boolean progressed) {
+        Objects.requireNonNull(next, "next");
+        tries = next.equals(state) && next.asks() && !progressed ? tries + 1 : 0;
+        state = next;
+    }
+
+    /** What the order and its details are now, to tell whether a turn moved them on. */
+    public Progress progress() {
+        return new Progress(cart, List.copyOf(pending), doneAdding, fulfillmentMode, fulfillmentTime, address,
+                customerName, customerPhone, orderId);
+    }
+
+    /** A snapshot of the order being built and its details; equal snapshots mean nothing moved on. */
+    public record Progress(Cart cart, List<ItemSelection> pending, boolean doneAdding, String fulfillmentMode,
+            String fulfillmentTime, String address, String customerName, String customerPhone, String orderId) {
+    }
+
+    /** How many times in a row the bot has asked its current question again without getting an answer. */
+    public int tries() {
+        return tries;
+    }
+
+    /** What the bot waits for, derived from the state. */
+    public Expecting expecting() {
+        return state.expecting();
+    }
+
+    /** The item the bot's question is about, derived from the state. */
     public String expectingItemId() {
-        return expectingItemId;
+        return state.itemId();
     }
 
     public boolean doneAdding() {
@@ -186,12 +220,25 @@ public final class Conversation {
         this.lastLineId = null;
     }
 
+    /** Whether staff own the conversation: the bot says nothing until they hand it back. */
     public boolean escalated() {
-        return escalated;
+        return state instanceof DialogueState.OwnedByStaff;
     }
 
-    public void escalate() {
-        this.escalated = true;
+    /** Hands the conversation to staff, remembering where the bot was so that it can resume there. */
+    public void escalate(String reason, Instant at) {
+        if (!escalated()) {
+            state = new DialogueState.OwnedByStaff(reason, at, null, state);
+            tries = 0;
+        }
+    }
+
+    /** Staff hand the conversation back: the bot resumes where it was, cart intact. */
+    public void handBack() {
+        if (state instanceof DialogueState.OwnedByStaff owned) {
+            state = owned.resume();
+            tries = 0;
+        }
     }
 
     public String lastLineId() {
@@ -200,18 +247,6 @@ public final class Conversation {
 
     public void lastLineId(String lineId) {
         this.lastLineId = lineId;
-    }
-
-    public int misunderstandings() {
-        return misunderstandings;
-    }
-
-    public void misunderstood() {
-        misunderstandings++;
-    }
-
-    public void understood() {
-        misunderstandings = 0;
     }
 
     public List<TranscriptEntry> transcript() {
@@ -224,14 +259,11 @@ public final class Conversation {
         this.updatedAt = at;
     }
 
-    /** Appends what the bot said and remembers what it now waits for. */
+    /** Appends what the bot said. */
     public void said(List<BotMessage> messages, Instant at, int limit) {
         for (BotMessage m : messages) {
             append(new TranscriptEntry("bot", m.text(), at, m.expecting(), m.itemId(), m.options()), limit);
         }
-        BotMessage last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
-        this.expecting = last == null ? expecting : last.expecting();
-        this.expectingItemId = last == null ? expectingItemId : last.itemId();
         this.updatedAt = at;
     }
 

@@ -4,14 +4,18 @@ import io.maitre.cart.Cart;
 import io.maitre.cart.CartEditor;
 import io.maitre.cart.CartLine;
 import io.maitre.channel.BotMessage;
-import io.maitre.channel.Expecting;
 import io.maitre.conversation.Conversation;
+import io.maitre.conversation.DialogueState;
 import io.maitre.menu.AvailabilityProvider;
+import io.maitre.menu.Geocoder;
 import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
+import io.maitre.order.AddressNotPlaced;
+import io.maitre.order.BelowDeliveryMinimum;
 import io.maitre.order.CancelOrder;
+import io.maitre.order.DeliveryNotOffered;
 import io.maitre.order.Customer;
 import io.maitre.order.FindOrder;
 import io.maitre.order.Fulfillment;
@@ -19,8 +23,11 @@ import io.maitre.order.FulfillmentMode;
 import io.maitre.order.OrderDetails;
 import io.maitre.order.OrderId;
 import io.maitre.order.OrderStatus;
+import io.maitre.order.OutletClosed;
+import io.maitre.order.OutsideDeliveryArea;
 import io.maitre.order.PlaceOrder;
 import io.maitre.order.PlaceOrderCommand;
+import io.maitre.order.UnavailableTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +43,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DialogueManager {
 
-    private static final int HANDOFF_AFTER_MISUNDERSTANDINGS = 3;
+    /** Intents that ask the bot something: answering them moves the conversation on even if the order does not. */
+    private static final Set<Intent> ANSWERS_TO_THE_CUSTOMER = Set.of(Intent.MENU_ASK, Intent.MENU_PRICE,
+            Intent.STORE_INFO, Intent.ORDER_REVIEW, Intent.ORDER_STATUS, Intent.HELP, Intent.GREET, Intent.THANKS);
     /** Below this confidence the pipeline's intent is about as good as a coin toss (docs/benchmarks.md). */
     private static final double CLARIFY_BELOW = 0.55;
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.SENT_TO_KITCHEN,
@@ -46,83 +55,103 @@ public class DialogueManager {
     private final CancelOrder cancelOrder;
     private final FindOrder findOrder;
     private final ObjectProvider<AvailabilityProvider> availability;
+    private final Geocoder geocoder;
     private final Clock clock;
 
     public DialogueManager(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrder findOrder,
-            ObjectProvider<AvailabilityProvider> availability, Clock clock) {
+            ObjectProvider<AvailabilityProvider> availability, ObjectProvider<Geocoder> geocoder, Clock clock) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.findOrder = findOrder;
         this.availability = availability;
+        this.geocoder = geocoder.getIfAvailable(() -> Geocoder.NONE);
         this.clock = clock;
     }
 
-    /** The first message of a conversation. */
-    public List<BotMessage> greet(Menu menu) {
+    /** The first message of a conversation, which then waits for the customer's order. */
+    public List<BotMessage> greet(Conversation conversation, Menu menu) {
         Stock stock = Stock.of(menu, availability.getIfAvailable());
-        return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! What can I get you today?",
-                Expecting.ITEM, null, NextQuestion.itemSuggestions(stock)));
+        DialogueState taking = new DialogueState.TakingItems();
+        conversation.moveTo(taking, true);
+        return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! "
+                + Scheduling.closedNote(menu, clock).map(n -> n + " ").orElse("") + "What can I get you today?",
+                taking.expecting(), null, MenuExamples.itemSuggestions(stock)));
     }
 
-    /** Answers one message, changing the conversation; the caller saves it. */
+    /**
+     * Answers one message, changing the conversation; the caller saves it. While staff own the conversation the
+     * bot answers nothing: the customer's words reach staff.
+     */
     public List<BotMessage> respond(Conversation conversation, Menu menu, Interpretation heard) {
-        Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu),
-                Stock.of(menu, availability.getIfAvailable()), clock);
         if (conversation.escalated()) {
-            turn.reply().say("Thanks, a member of our team has your conversation and will reply here shortly.");
-            return turn.reply().messages();
+            return List.of();
         }
-        if (!answersQuestion(turn)) {
+        Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu),
+                Stock.of(menu, availability.getIfAvailable()), clock, geocoder);
+        Conversation.Progress before = conversation.progress();
+        if (heard.failed()) {
+            turn.reply().say("Sorry, I didn't quite catch that. Could you say it another way?");
+        } else if (!answersQuestion(turn)) {
             act(turn);
         }
         if (heard.intent() != Intent.GOODBYE) {
             NextQuestion.ask(turn);
         }
+        if (!conversation.escalated()) {
+            conversation.moveTo(turn.reply().next().orElse(new DialogueState.Idle()),
+                    !conversation.progress().equals(before) || ANSWERS_TO_THE_CUSTOMER.contains(heard.intent()));
+            NeverStuck.check(turn);
+        }
         return turn.reply().messages();
     }
 
+    /** Whether the message answers the question the conversation's state waits for, and if so takes the answer. */
     private boolean answersQuestion(Turn turn) {
         Conversation c = turn.conversation();
         Intent intent = turn.heard().intent();
-        Expecting expecting = c.expecting();
-        if (expecting == null) {
+        DialogueState state = c.state();
+        if (state instanceof DialogueState.AwaitingChoice) {
+            if (intent == Intent.DENY && !c.pending().isEmpty()) {
+                CartActs.dropPending(turn);
+                return true;
+            }
+            return intent != Intent.ORDER_CANCEL && CartActs.completePending(turn);
+        }
+        if (state instanceof DialogueState.AwaitingMoreItems) {
+            if (intent == Intent.DENY || intent == Intent.ORDER_DONE) {
+                c.markDoneAdding();
+                CheckoutActs.takeFulfillment(turn);
+                return true;
+            }
             return false;
         }
-        return switch (expecting) {
-            case SIZE, OPTION -> {
-                if (intent == Intent.DENY && !c.pending().isEmpty()) {
-                    CartActs.dropPending(turn);
-                    yield true;
-                }
-                yield intent != Intent.ORDER_CANCEL && CartActs.completePending(turn);
+        if (state instanceof DialogueState.AwaitingFulfillment) {
+            return CheckoutActs.takeFulfillment(turn) && c.fulfillmentMode() != null;
+        }
+        if (state instanceof DialogueState.AwaitingTime) {
+            return !isCommand(intent) && CheckoutActs.answerTime(turn);
+        }
+        if (state instanceof DialogueState.AwaitingAddress) {
+            return !isCommand(intent) && CheckoutActs.answerAddress(turn);
+        }
+        if (state instanceof DialogueState.AwaitingName) {
+            return !isCommand(intent) && CheckoutActs.answerName(turn);
+        }
+        if (state instanceof DialogueState.AwaitingPhone) {
+            return !isCommand(intent) && CheckoutActs.answerPhone(turn);
+        }
+        if (state instanceof DialogueState.AwaitingConfirmation) {
+            if (intent == Intent.AFFIRM) {
+                place(turn);
+                return true;
             }
-            case MORE_ITEMS -> {
-                if (intent == Intent.DENY || intent == Intent.ORDER_DONE) {
-                    c.markDoneAdding();
-                    CheckoutActs.takeFulfillment(turn);
-                    yield true;
-                }
-                yield false;
+            if (intent == Intent.DENY) {
+                turn.reply().ask(new DialogueState.TakingItems(), "No problem. What would you like to change?",
+                        List.of("Remove an item", "Start over"));
+                return true;
             }
-            case FULFILLMENT -> CheckoutActs.takeFulfillment(turn) && c.fulfillmentMode() != null;
-            case TIME -> isCommand(intent) ? false : CheckoutActs.answerTime(turn);
-            case ADDRESS -> !isCommand(intent) && CheckoutActs.answerAddress(turn);
-            case NAME -> !isCommand(intent) && CheckoutActs.answerName(turn);
-            case PHONE -> !isCommand(intent) && CheckoutActs.answerPhone(turn);
-            case CONFIRMATION -> {
-                if (intent == Intent.AFFIRM) {
-                    place(turn);
-                    yield true;
-                }
-                if (intent == Intent.DENY) {
-                    turn.reply().ask("No problem. What would you like to change?", Expecting.ITEM, null,
-                            List.of("Remove an item", "Start over"));
-                    yield true;
-                }
-                yield false;
-            }
-            case ITEM -> false;
-        };
+        }
+        return false;
     }
 
     private static boolean isCommand(Intent intent) {
@@ -137,14 +166,11 @@ public class DialogueManager {
         Conversation c = turn.conversation();
         Interpretation heard = turn.heard();
         if (unsure(heard)) {
-            turn.reply().ask("Sorry, I'm not sure what you mean. You can tell me what you'd like to order, ask about "
-                    + "the menu or your order, or ask for a person.", c.expecting() == null ? Expecting.ITEM
-                    : c.expecting(), c.expectingItemId(),
+            turn.reply().ask(c.state().asks() ? c.state() : new DialogueState.TakingItems(),
+                    "Sorry, I'm not sure what you mean. You can tell me what you'd like to order, ask about "
+                    + "the menu or your order, or ask for a person.",
                     List.of("What's on the menu?", "What's in my order?", "Talk to a person"));
             return;
-        }
-        if (heard.intent() != Intent.OUT_OF_SCOPE) {
-            c.understood();
         }
         switch (heard.intent()) {
             case ORDER_ADD -> {
@@ -177,10 +203,10 @@ public class DialogueManager {
                     turn.reply().say("Sorry, I didn't catch that. Is it for pickup or delivery, and when?");
                 }
             }
-            case HUMAN_HANDOFF -> handOff(turn, "Of course. I'm passing you to a member of our team; they'll reply "
-                    + "here shortly.");
-            case COMPLAINT -> handOff(turn, "I'm sorry to hear that. I'm passing this to a member of our team right "
-                    + "away; they'll reply here shortly.");
+            case HUMAN_HANDOFF -> handOff(turn, "the customer asked for a person", "Of course. I'm passing you to a "
+                    + "member of our team; they'll reply here shortly.");
+            case COMPLAINT -> handOff(turn, "a complaint", "I'm sorry to hear that. I'm passing this to a member of "
+                    + "our team right away; they'll reply here shortly.");
             case GREET -> turn.reply().say("Hi there!");
             case THANKS -> turn.reply().say("You're welcome!");
             case GOODBYE -> turn.reply().say("Thanks for stopping by. Goodbye!");
@@ -211,20 +237,13 @@ public class DialogueManager {
             return;
         }
         Optional<String> sentiment = turn.heard().entity("sentiment");
-        if (sentiment.filter("very_negative"::equals).isPresent()
-                || (sentiment.isPresent() && c.misunderstandings() >= 1)) {
-            handOff(turn, "I'm sorry this is frustrating. I'm passing you to a member of our team; they'll reply "
-                    + "here shortly.");
+        if (sentiment.filter("very_negative"::equals).isPresent() || (sentiment.isPresent() && c.tries() >= 1)) {
+            handOff(turn, "the customer is unhappy", "I'm sorry this is frustrating. I'm passing you to a member "
+                    + "of our team; they'll reply here shortly.");
             return;
         }
-        c.misunderstood();
-        if (c.misunderstandings() >= HANDOFF_AFTER_MISUNDERSTANDINGS) {
-            turn.reply().say("Sorry, I'm having trouble understanding. You can order with a message like \"a "
-                    + "large pepperoni pizza\", or say \"talk to a person\" and a member of our team will help.");
-        } else {
-            turn.reply().say("Sorry, I didn't understand that. You can say things like \"a large pepperoni pizza "
-                    + "and two cokes\".");
-        }
+        turn.reply().say("Sorry, I didn't understand that."
+                + MenuExamples.fullOrder(turn.stock()).map(o -> " You can say things like \"" + o + "\".").orElse(""));
     }
 
     private void review(Turn turn) {
@@ -250,7 +269,7 @@ public class DialogueManager {
             } else {
                 turn.reply().say("Your order can't be cancelled any more; it's already being made. I'll pass you to "
                         + "a member of our team.");
-                c.escalate();
+                c.escalate("the customer wants to cancel an order already being made", clock.instant());
             }
             return;
         }
@@ -269,8 +288,8 @@ public class DialogueManager {
                 + o.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
     }
 
-    private void handOff(Turn turn, String text) {
-        turn.conversation().escalate();
+    private void handOff(Turn turn, String reason, String text) {
+        turn.conversation().escalate(reason, clock.instant());
         turn.reply().say(text);
     }
 
@@ -302,6 +321,21 @@ public class DialogueManager {
             c.cart(cart);
             c.resumeAdding();
             turn.reply().say(turn.stock().soldOutMessage(soldOut.itemId()) + " I've taken it off your order.");
+        } catch (UnavailableTime unavailable) {
+            c.fulfillmentTime(null);
+            turn.reply().ask(new DialogueState.AwaitingTime(), Scheduling.explain(unavailable.check(), menu, clock)
+                    + " What time would suit you?", unavailable.alternatives().stream()
+                            .map(t -> Scheduling.spoken(t, clock)).toList());
+        } catch (OutletClosed closed) {
+            c.fulfillmentTime(null);
+            turn.reply().ask(new DialogueState.AwaitingTime(), "Sorry, we can't have it ready before closing."
+                    + closed.earliest().map(t -> " The earliest I can do is " + Scheduling.spoken(t, clock) + ".")
+                            .orElse("") + " What time would suit you?",
+                    closed.earliest().map(t -> List.of(Scheduling.spoken(t, clock))).orElse(List.of()));
+        } catch (BelowDeliveryMinimum | OutsideDeliveryArea | AddressNotPlaced | DeliveryNotOffered refused) {
+            c.address(null);
+            c.fulfillmentMode(null);
+            turn.reply().say("Sorry, I can't take this one for delivery: " + Problems.describe(refused, menu));
         } catch (RuntimeException e) {
             turn.reply().say(Problems.describe(e, menu));
         }

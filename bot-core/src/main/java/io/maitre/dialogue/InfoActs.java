@@ -15,9 +15,6 @@ import java.util.Objects;
 /** Answers about the menu, prices and the restaurant. */
 final class InfoActs {
 
-    private static final Map<String, String> CATEGORY_NAMES = Map.of("pizza", "Pizza", "drink", "Drinks", "side",
-            "Sides", "dessert", "Desserts");
-
     private InfoActs() {
     }
 
@@ -35,11 +32,15 @@ final class InfoActs {
             }
         }
         List<String> parts = new ArrayList<>();
-        byCategory.forEach((category, names) -> parts.add(CATEGORY_NAMES.getOrDefault(category, category) + ": "
+        byCategory.forEach((category, names) -> parts.add(MenuExamples.capitalized(category.replace('_', ' ')) + ": "
                 + String.join(", ", names.size() > 8 ? names.subList(0, 8) : names)
                 + (names.size() > 8 ? " and more" : "")));
-        turn.reply().say("Here's our menu. " + String.join(". ", parts)
-                + ". Pizzas come in any size with your choice of crust, style and toppings.");
+        turn.reply().say("Here's our menu. " + String.join(". ", parts) + "."
+                + MenuExamples.lead(turn.stock()).filter(item -> !item.optionGroups().isEmpty())
+                        .map(item -> " " + MenuExamples.capitalized(Phrasing.plural(item.name().toLowerCase(Locale.ROOT)))
+                                + " come with your choice of " + Phrasing.list(item.optionGroups().stream()
+                                        .map(g -> g.name().toLowerCase(Locale.ROOT)).toList()) + ".")
+                        .orElse(""));
     }
 
     static void price(Turn turn) {
@@ -49,11 +50,15 @@ final class InfoActs {
             StoreInfo info = menu.info();
             String delivery = info.delivers() && info.deliveryFee() != null
                     ? " Delivery costs " + Phrasing.money(info.deliveryFee()) + "." : "";
-            turn.reply().say("A pizza starts at " + Phrasing.money(menu.item("pizza").map(MenuItem::price)
-                    .orElseThrow()) + " plus size and toppings; drinks from "
-                    + menu.itemsInCategory("drink").stream().map(MenuItem::price).min(Comparable::compareTo)
-                            .map(Phrasing::money).orElse("-")
-                    + "." + delivery + " Ask me about any item for its price.");
+            List<String> from = new ArrayList<>();
+            Map<String, MenuItem> cheapest = new LinkedHashMap<>();
+            for (MenuItem item : menu.items()) {
+                cheapest.merge(item.category(), item, (a, b) -> b.price().compareTo(a.price()) < 0 ? b : a);
+            }
+            cheapest.forEach((category, item) -> from.add(category.replace('_', ' ') + " from "
+                    + Phrasing.money(item.price())));
+            turn.reply().say("Prices: " + Phrasing.list(from) + ", plus any size or extras." + delivery
+                    + " Ask me about any item for its price.");
             return;
         }
         for (MenuItem item : named) {
@@ -79,9 +84,10 @@ final class InfoActs {
     }
 
     static void help(Turn turn) {
-        turn.reply().say("I can take your order. Tell me what you'd like, for example \"a large pepperoni pizza and "
-                + "two cokes\". You can change things (\"make it a medium\", \"remove the coke\"), ask what's in your "
-                + "order, ask about the menu and prices, or ask for a person at any time.");
+        turn.reply().say("I can take your order. Tell me what you'd like"
+                + MenuExamples.fullOrder(turn.stock()).map(o -> ", for example \"" + o + "\"").orElse("")
+                + ". You can change or remove what you ordered (\"make it two\"), ask what's in your order, ask about "
+                + "the menu and prices, or ask for a person at any time.");
     }
 
     private static List<MenuItem> namedItems(Turn turn) {

@@ -3,8 +3,8 @@ package io.maitre.dialogue;
 import io.maitre.cart.ItemSelection;
 import io.maitre.cart.PricedCart;
 import io.maitre.channel.Channel;
-import io.maitre.channel.Expecting;
 import io.maitre.conversation.Conversation;
+import io.maitre.conversation.DialogueState;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.MenuOption;
 import io.maitre.menu.OptionGroup;
@@ -29,38 +29,34 @@ final class NextQuestion {
             askForMissingChoice(turn, c.pending().get(0));
         } else if (c.cart().isEmpty()) {
             if (c.orderId() == null) {
-                r.ask("What would you like to order?", Expecting.ITEM, null, itemSuggestions(turn.stock()));
+                r.ask(new DialogueState.TakingItems(), "What would you like to order?",
+                        MenuExamples.itemSuggestions(turn.stock()));
             }
         } else if (!c.doneAdding()) {
-            r.ask("Anything else?", Expecting.MORE_ITEMS, null,
-                    turn.stock().offers("coke") ? List.of("That's all", "A coke") : List.of("That's all"));
+            r.ask(new DialogueState.AwaitingMoreItems(), "Anything else?",
+                    MenuExamples.addOn(turn.stock(), c.cart()).map(a -> List.of("That's all", a))
+                            .orElse(List.of("That's all")));
         } else if (c.fulfillmentMode() == null) {
             if (turn.menu().info().delivers()) {
-                r.ask("Is this for pickup or delivery?", Expecting.FULFILLMENT, null, List.of("Pickup", "Delivery"));
+                r.ask(new DialogueState.AwaitingFulfillment(), "Is this for pickup or delivery?",
+                        List.of("Pickup", "Delivery"));
             } else {
                 c.fulfillmentMode("pickup");
                 ask(turn);
             }
         } else if (c.fulfillmentTime() == null) {
             String when = "delivery".equals(c.fulfillmentMode()) ? "delivered" : "ready";
-            r.ask("When would you like it " + when + "? As soon as possible, or at a time (say \"at 7pm\")?",
-                    Expecting.TIME, null, List.of("As soon as possible"));
+            r.ask(new DialogueState.AwaitingTime(), "When would you like it " + when
+                    + "? As soon as possible, or at a time (say \"at 7pm\")?", List.of("As soon as possible"));
         } else if ("delivery".equals(c.fulfillmentMode()) && c.address() == null) {
-            r.ask("What's the delivery address?", Expecting.ADDRESS, null, List.of());
+            r.ask(new DialogueState.AwaitingAddress(), "What's the delivery address?", List.of());
         } else if (c.customerName() == null) {
-            r.ask("What name should I put on the order?", Expecting.NAME, null, List.of());
+            r.ask(new DialogueState.AwaitingName(), "What name should I put on the order?", List.of());
         } else if (c.customerPhone() == null && c.ref().channel() == Channel.WEB) {
-            r.ask("And a phone number, in case we need to reach you?", Expecting.PHONE, null, List.of());
+            r.ask(new DialogueState.AwaitingPhone(), "And a phone number, in case we need to reach you?", List.of());
         } else {
             readBack(turn);
         }
-    }
-
-    /** Quick replies for "what would you like?": an example order while pizza is available, and the menu. */
-    static List<String> itemSuggestions(Stock stock) {
-        return stock.offers("pizza")
-                ? List.of("A large pepperoni pizza", "What's on the menu?")
-                : List.of("What's on the menu?");
     }
 
     static void askForMissingChoice(Turn turn, ItemSelection selection) {
@@ -79,7 +75,7 @@ final class NextQuestion {
                 ? "What size would you like for " + forWhat + "? We have " + Phrasing.list(lower(choices)) + "."
                 : "Which " + group.name().toLowerCase(java.util.Locale.ROOT) + " would you like for " + forWhat
                         + "? " + Phrasing.list(lower(choices)) + ".";
-        turn.reply().ask(question, "size".equals(group.id()) ? Expecting.SIZE : Expecting.OPTION, item.id(),
+        turn.reply().ask(new DialogueState.AwaitingChoice(item.id(), group.id()), question,
                 choices.subList(0, Math.min(choices.size(), 6)));
     }
 
@@ -89,13 +85,13 @@ final class NextQuestion {
         StringBuilder text = new StringBuilder("Here's your order: ").append(Phrasing.lines(priced.lines()))
                 .append(". ").append(Phrasing.totals(priced)).append(' ');
         text.append("delivery".equals(c.fulfillmentMode()) ? "Delivery to " + c.address() : "Pickup");
-        text.append(", ").append(Times.describe(c.fulfillmentTime(), turn.menu().zone(), turn.clock()));
+        text.append(", ").append(Scheduling.describe(turn));
         text.append(", for ").append(c.customerName());
         if (c.customerPhone() != null) {
             text.append(" (").append(c.customerPhone()).append(')');
         }
         text.append(". Shall I place the order?");
-        turn.reply().ask(text.toString(), Expecting.CONFIRMATION, null, List.of(PLACE_IT, CHANGE_IT));
+        turn.reply().ask(new DialogueState.AwaitingConfirmation(), text.toString(), List.of(PLACE_IT, CHANGE_IT));
     }
 
     private static List<String> lower(List<String> names) {

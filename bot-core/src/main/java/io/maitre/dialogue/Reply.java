@@ -1,22 +1,39 @@
 package io.maitre.dialogue;
 
 import io.maitre.channel.BotMessage;
-import io.maitre.channel.Expecting;
+import io.maitre.conversation.DialogueState;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The messages one turn answers with; at most one question, always last. */
 final class Reply {
 
     private final List<String> statements = new ArrayList<>();
     private BotMessage question;
+    private DialogueState next;
 
     void say(String text) {
         statements.add(text);
     }
 
-    void ask(String text, Expecting expecting, String itemId, List<String> options) {
-        question = new BotMessage(text, expecting, itemId, options);
+    /** Asks a question, which moves the conversation to the state that waits for its answer. */
+    void ask(DialogueState waitingFor, String text, List<String> options) {
+        question = new BotMessage(text, waitingFor.expecting(), waitingFor.itemId(), options);
+        next = waitingFor;
+    }
+
+    /** The state the question asked leaves the conversation in, if one was asked. */
+    Optional<DialogueState> next() {
+        return Optional.ofNullable(next);
+    }
+
+    /** Takes the question back, to ask it another way. */
+    BotMessage unask() {
+        BotMessage asked = question;
+        question = null;
+        next = null;
+        return asked;
     }
 
     boolean asked() {

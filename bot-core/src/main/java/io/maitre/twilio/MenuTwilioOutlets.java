@@ -38,7 +38,7 @@ class MenuTwilioOutlets implements TwilioOutlets {
         this.catalog = catalog;
         Map<String, String> owners = new HashMap<>();
         for (Menu menu : catalog.menus()) {
-            for (String number : menu.phoneNumbers()) {
+            for (String number : menu.rules().phoneNumbers()) {
                 String other = owners.putIfAbsent(number, menu.outletId().value());
                 if (other != null) {
                     throw new IllegalStateException("Outlets '" + other + "' and '" + menu.outletId().value()
@@ -50,7 +50,7 @@ class MenuTwilioOutlets implements TwilioOutlets {
 
     @Override
     public Optional<TwilioOutlet> byNumber(String phoneNumber) {
-        return catalog.menus().stream().filter(m -> m.phoneNumbers().contains(phoneNumber)).findFirst()
+        return catalog.menus().stream().filter(m -> m.rules().phoneNumbers().contains(phoneNumber)).findFirst()
                 .map(this::outlet);
     }
 
@@ -64,8 +64,8 @@ class MenuTwilioOutlets implements TwilioOutlets {
         if (cached != null && cached.menu() == menu) {
             return cached.outlet();
         }
-        TwilioOutlet outlet = new TwilioOutlet(menu.outletId().value(), menu.name(), menu.phoneNumbers(),
-                menu.staffTransferNumber().orElse(null), menu.info().phone(), hints(menu));
+        TwilioOutlet outlet = new TwilioOutlet(menu.outletId().value(), menu.name(), menu.rules().phoneNumbers(),
+                menu.rules().staffNumber().orElse(null), menu.info().phone(), hints(menu));
         cache.put(menu.outletId().value(), new Cached(menu, outlet));
         return outlet;
     }

@@ -6,39 +6,34 @@ import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.Expecting;
 import io.maitre.conversation.Conversation;
-import io.maitre.menu.AvailabilityProvider;
-import io.maitre.menu.Menu;
-import io.maitre.menu.yaml.YamlMenuCatalog;
+import io.maitre.conversation.DialogueState;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
-import io.maitre.nlu.ItemRequest;
-import io.maitre.nlu.OptionRequest;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** Decisions of the dialogue manager that need no order to be placed, on the demo menu. */
+/** Decisions of the dialogue manager that need no order to be placed, on the demo menu; no model is loaded. */
 class DialogueManagerTest {
 
-    private static final Menu MENU = YamlMenuCatalog.fromClasspath().menu("demo").orElseThrow();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T17:00:00Z"), ZoneOffset.UTC);
+    private final DialogueFixture fixture = new DialogueFixture();
+    private final Conversation conversation = fixture.conversation(ConversationRef.web("t"));
 
-    private final DialogueManager dialogue = new DialogueManager(null, null, null,
-            new StaticListableBeanFactory().getBeanProvider(AvailabilityProvider.class), CLOCK);
-    private final Conversation conversation = Conversation.start(ConversationRef.web("t"), "demo", "en",
-            CLOCK.instant());
+    @Test
+    void theGreetingWaitsForAnOrderAndSuggestsOneFromTheMenu() {
+        List<BotMessage> greeting = fixture.dialogue().greet(conversation, DialogueFixture.MENU);
+
+        assertThat(conversation.state()).isEqualTo(new DialogueState.TakingItems());
+        assertThat(greeting.get(0).expecting()).isEqualTo(Expecting.ITEM);
+        assertThat(greeting.get(0).options()).anySatisfy(o -> assertThat(o.toLowerCase()).contains("pizza"));
+    }
 
     @Test
     void anUnsureIntentGetsAClarifyingQuestionInsteadOfAnAct() {
-        conversation.said(dialogue.greet(MENU), CLOCK.instant(), 200);
+        fixture.dialogue().greet(conversation, DialogueFixture.MENU);
 
-        List<BotMessage> reply = dialogue.respond(conversation, MENU, heard("the thing from before",
+        BotMessage last = fixture.last(conversation, DialogueFixture.heard("the thing from before",
                 Intent.ORDER_REORDER, 0.33));
 
-        BotMessage last = reply.get(reply.size() - 1);
         assertThat(last.text()).contains("not sure what you mean");
         assertThat(last.expecting()).isEqualTo(Expecting.ITEM);
         assertThat(last.options()).contains("Talk to a person");
@@ -46,7 +41,7 @@ class DialogueManagerTest {
 
     @Test
     void aConfidentIntentIsActedOn() {
-        List<BotMessage> reply = dialogue.respond(conversation, MENU, heard("same as last time",
+        List<BotMessage> reply = fixture.respond(conversation, DialogueFixture.heard("same as last time",
                 Intent.ORDER_REORDER, 0.97));
 
         assertThat(reply.get(0).text()).contains("can't look up earlier orders");
@@ -54,21 +49,36 @@ class DialogueManagerTest {
 
     @Test
     void anUnsureQuestionKeepsWaitingForWhatTheBotAsked() {
-        dialogue.respond(conversation, MENU, new Interpretation("a pepperoni pizza", Intent.ORDER_ADD, 0.95, "rules",
-                List.of(), List.of(new ItemRequest("pizza", null,
-                        List.of(new OptionRequest("topping", "pepperoni", null)), null))));
-        conversation.said(List.of(new BotMessage("What size?", Expecting.SIZE, "pizza", List.of())),
-                CLOCK.instant(), 200);
+        fixture.respond(conversation, DialogueFixture.order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
+        assertThat(conversation.state()).isEqualTo(new DialogueState.AwaitingChoice("pizza", "size"));
 
-        List<BotMessage> reply = dialogue.respond(conversation, MENU, heard("could you", Intent.HELP, 0.37));
+        BotMessage last = fixture.last(conversation, DialogueFixture.heard("could you", Intent.HELP, 0.37));
 
-        BotMessage last = reply.get(reply.size() - 1);
         assertThat(last.expecting()).isEqualTo(Expecting.SIZE);
         assertThat(last.itemId()).isEqualTo("pizza");
         assertThat(conversation.pending()).hasSize(1);
     }
 
-    private static Interpretation heard(String text, Intent intent, double confidence) {
-        return new Interpretation(text, intent, confidence, "local", List.of(), List.of());
+    @Test
+    void aFailedReadingIsAQuestionAgainNotAnAct() {
+        fixture.respond(conversation, DialogueFixture.order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
+
+        List<BotMessage> reply = fixture.respond(conversation, Interpretation.notUnderstood("cancel everything"));
+
+        assertThat(reply.get(0).text()).contains("say it another way");
+        assertThat(conversation.pending()).hasSize(1);
+        assertThat(conversation.state()).isEqualTo(new DialogueState.AwaitingChoice("pizza", "size"));
+        assertThat(conversation.escalated()).isFalse();
+    }
+
+    @Test
+    void whileStaffOwnTheConversationTheBotSaysNothing() {
+        fixture.respond(conversation, DialogueFixture.heard("a person please", Intent.HUMAN_HANDOFF, 0.95));
+        assertThat(conversation.state()).isInstanceOf(DialogueState.OwnedByStaff.class);
+
+        List<BotMessage> reply = fixture.respond(conversation, DialogueFixture.heard("hello?", Intent.GREET, 0.9));
+
+        assertThat(reply).isEmpty();
+        assertThat(((DialogueState.OwnedByStaff) conversation.state()).reason()).contains("asked for a person");
     }
 }

@@ -2,12 +2,16 @@ package io.maitre.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maitre.OpenHoursClock;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.LineView;
 import io.maitre.channel.MessageHandler;
 import io.maitre.channel.OrderView;
 import io.maitre.channel.Transcript;
 import io.maitre.channel.TranscriptEntry;
+import io.maitre.channel.twilio.Speech;
+import io.maitre.channel.twilio.TwilioOutlet;
+import io.maitre.channel.twilio.TwilioOutlets;
 import io.maitre.channel.twilio.TwilioSignature;
 import io.maitre.golden.GoldenConversation.Line;
 import io.maitre.golden.GoldenConversation.Step;
@@ -38,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -46,9 +51,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Replays every {@code conversations/*.yaml} through the SMS and the voice webhooks of a running service, signed as
  * Twilio signs them, reading the TwiML answers as XML. The customer's number is known on both, so the bot never asks
  * for a phone: the turn that answers that question is dropped and its checks move to the turn before. On voice a
- * transfer or a hang-up ends the call, later turns are not played, and a {@code says} made only of symbols ("$") is
- * not checked, since prices are spoken in words. Cart and order are checked through the bot's transcript.
+ * transfer or a hang-up ends the call, later turns are not played, a {@code says} is compared as it is spoken
+ * (prices and times in words), and one made only of symbols ("$") is not checked. A turn the bot must not answer (staff own the conversation) gets no
+ * text back; on voice it is not checked. Cart and order are checked through the bot's transcript.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "maitre.twilio.auth-token=" + PhoneGoldenConversationsIT.TOKEN,
         "maitre.twilio.public-base-url=" + PhoneGoldenConversationsIT.PUBLIC_URL,
@@ -66,6 +73,10 @@ class PhoneGoldenConversationsIT {
     int port;
     @Autowired
     MessageHandler bot;
+    @Autowired
+    OpenHoursClock.Movable clock;
+    @Autowired
+    TwilioOutlets outlets;
 
     @TestFactory
     Stream<DynamicTest> bySms() throws IOException {
@@ -110,17 +121,23 @@ class PhoneGoldenConversationsIT {
 
     private void replaySms(GoldenConversation conversation) throws Exception {
         Assumptions.assumeTrue(conversation.appliesTo("sms"), "not an SMS conversation");
-        Assumptions.assumeTrue(conversation.outlet() == null || conversation.outlet().equals("demo"),
-                "only the demo outlet has a Twilio number");
+        String outletNumber = outletNumber(conversation);
+        clock.startAt(conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant());
         String customer = nextCustomer();
-        ConversationRef ref = ConversationRef.sms(DEMO_NUMBER, customer);
+        ConversationRef ref = ConversationRef.sms(outletNumber, customer);
         List<String> log = new ArrayList<>();
         int turn = 0;
         for (Step step : phoneSteps(conversation.turns())) {
-            Reply reply = post("/twilio/sms", sms(customer, step.user(), "SM" + customer.substring(1) + "x" + turn++));
+            Map<String, String> text = sms(customer, step.user(), "SM" + customer.substring(1) + "x" + turn++);
+            text.put("To", outletNumber);
+            Reply reply = post("/twilio/sms", text);
             List<String> texts = texts(reply.twiml(), "Message");
             log.add("> " + step.user() + "  [" + reply.intent() + "]");
             texts.forEach(t -> log.add("< " + t));
+            if (Boolean.TRUE.equals(step.silent())) {
+                assertThat(texts).as("nothing is texted back while staff own the conversation: %s", log).isEmpty();
+                continue;
+            }
             check(conversation, step, reply.intent(), String.join("\n", texts), ref, log, false);
         }
         checkEnd(conversation, ref, log);
@@ -128,19 +145,25 @@ class PhoneGoldenConversationsIT {
 
     private void replayVoice(GoldenConversation conversation) throws Exception {
         Assumptions.assumeTrue(conversation.appliesTo("voice"), "not a voice conversation");
-        Assumptions.assumeTrue(conversation.outlet() == null || conversation.outlet().equals("demo"),
-                "only the demo outlet has a Twilio number");
+        String outletNumber = outletNumber(conversation);
+        clock.startAt(conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant());
         String caller = nextCustomer();
         String callSid = "CA" + caller.substring(1) + "golden";
         ConversationRef ref = ConversationRef.voice(callSid);
         List<String> log = new ArrayList<>();
-        Reply greeting = post("/twilio/voice", call(callSid, caller));
+        Map<String, String> incoming = call(callSid, caller);
+        incoming.put("To", outletNumber);
+        Reply greeting = post("/twilio/voice", incoming);
         assertThat(greeting.twiml().getElementsByTagName("Gather").getLength()).as("greeting gathers").isEqualTo(1);
         for (Step step : phoneSteps(conversation.turns())) {
-            Reply reply = post("/twilio/voice/gather", speech(callSid, caller, step.user()));
+            Map<String, String> said = speech(callSid, caller, step.user());
+            said.put("To", outletNumber);
+            Reply reply = post("/twilio/voice/gather", said);
             log.add("> " + step.user() + "  [" + reply.intent() + "]");
             log.add("< " + spoken(reply));
-            check(conversation, step, reply.intent(), spoken(reply), ref, log, true);
+            if (!Boolean.TRUE.equals(step.silent())) {
+                check(conversation, step, reply.intent(), spoken(reply), ref, log, true);
+            }
             boolean ended = reply.twiml().getElementsByTagName("Hangup").getLength() > 0
                     || reply.twiml().getElementsByTagName("Dial").getLength() > 0;
             if (ended) {
@@ -150,6 +173,14 @@ class PhoneGoldenConversationsIT {
                     .isEqualTo(1);
         }
         checkEnd(conversation, ref, log);
+    }
+
+    /** The Twilio number of the conversation's outlet; a conversation whose outlet has none is skipped. */
+    private String outletNumber(GoldenConversation conversation) {
+        String outletId = conversation.outlet() == null ? "demo" : conversation.outlet();
+        String number = outlets.byId(outletId).map(TwilioOutlet::sendingNumber).orElse(null);
+        Assumptions.assumeTrue(number != null, "outlet " + outletId + " has no Twilio number");
+        return number;
     }
 
     /** The turns as a texter or caller plays them: the answer to "a phone number?" is never needed. */
@@ -162,7 +193,7 @@ class PhoneGoldenConversationsIT {
                 String says = Stream.of(step.says(), answer.says()).filter(s -> s != null)
                         .collect(Collectors.joining("\u0000"));
                 out.add(new Step(step.user(), step.intent(), answer.expecting(), answer.itemId(),
-                        says.isEmpty() ? null : says));
+                        says.isEmpty() ? null : says, step.silent()));
                 i++;
             } else {
                 out.add(step);
@@ -186,10 +217,11 @@ class PhoneGoldenConversationsIT {
             assertThat(last.itemId()).as("itemId after \"%s\" in %s", step.user(), context).isEqualTo(step.itemId());
         }
         if (step.says() != null) {
-            for (String says : step.says().split("\u0000")) {
-                if (voice && says.chars().noneMatch(Character::isLetterOrDigit)) {
+            for (String written : step.says().split("\u0000")) {
+                if (voice && written.chars().noneMatch(Character::isLetterOrDigit)) {
                     continue;
                 }
+                String says = voice ? Speech.forTheEar(written) : written;
                 assertThat(replies.toLowerCase(Locale.ROOT)).as("reply to \"%s\" in %s", step.user(), context)
                         .contains(says.toLowerCase(Locale.ROOT));
             }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.maitre.OpenHoursClock;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.MessageHandler;
 import io.maitre.channel.OrderView;
@@ -33,6 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * An order placed by text is followed by texts when the kitchen accepts it and when it is ready, sent through the
  * Twilio SDK to WireMock standing in for Twilio's REST API; statuses not configured for texts send none.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "maitre.kitchen.enabled=false",
         "maitre.twilio.auth-token=" + SmsStatusTextsIT.TOKEN,

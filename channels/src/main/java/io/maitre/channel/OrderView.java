@@ -4,7 +4,7 @@ import java.util.List;
 
 /** The {@code Order} of DESIGN §4.1: the cart fields plus the order's identity, status and fulfillment. */
 public record OrderView(String orderId, String number, String status, String outletId, List<LineView> lines,
-        String subtotal, String tax, String total, String currency, FulfillmentView fulfillment,
+        String subtotal, String deliveryFee, String tax, String total, String currency, FulfillmentView fulfillment,
         CustomerView customer) {
 
     public OrderView {

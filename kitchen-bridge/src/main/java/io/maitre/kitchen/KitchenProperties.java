@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       {@code pizza: oven, drink: drinks, side: oven, dessert: prep}
  * @param unclaimedAfter a ticket no terminal has acknowledged after this long flags its order
  *                       NEEDS_ATTENTION for staff
- * @param asapPrepTime   the promised time of an "as soon as possible" order is placement plus this
+ * @param asapPrepTime   the promised time of an "as soon as possible" order of an outlet without a menu is
+ *                       placement plus this (with a menu, plus the outlet's lead time)
  */
 @ConfigurationProperties("maitre.kitchen")
 public record KitchenProperties(@DefaultValue Grpc grpc, @DefaultValue Relay relay, Map<String, String> stations,

@@ -6,18 +6,22 @@ import io.maitre.kitchen.v1.FulfillmentMode;
 import io.maitre.kitchen.v1.Ticket;
 import io.maitre.kitchen.v1.TicketLine;
 import io.maitre.kitchen.v1.TicketOption;
+import io.maitre.menu.Menu;
 import io.maitre.menu.MenuCatalog;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.OutletId;
+import io.maitre.menu.Timetable;
 import io.maitre.order.OrderId;
 import io.maitre.order.OutboxMessage;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import tools.jackson.databind.DeserializationFeature;
@@ -95,10 +99,15 @@ class TicketFactory {
             ticket.addLines(ticketLine);
         }
         Fulfillment.Builder fulfillment = Fulfillment.newBuilder().setMode(FulfillmentMode.FULFILLMENT_MODE_PICKUP);
-        Instant promised = placedAt.plus(properties.asapPrepTime());
+        Optional<Menu> menu = menus.menu(outletId.value());
+        menu.ifPresent(known -> ticket.setTimeZone(known.zone().getId()));
+        boolean delivery = payload.fulfillment() != null && "delivery".equalsIgnoreCase(payload.fulfillment().mode());
+        int items = quantities.values().stream().mapToInt(Integer::intValue).sum();
+        Instant promised = placedAt.plus(menu.map(known -> leadTime(known, delivery, items))
+                .orElse(properties.asapPrepTime()));
         if (payload.fulfillment() != null) {
             FulfillmentJson wanted = payload.fulfillment();
-            if ("delivery".equalsIgnoreCase(wanted.mode())) {
+            if (delivery) {
                 fulfillment.setMode(FulfillmentMode.FULFILLMENT_MODE_DELIVERY);
             }
             fulfillment.setAddress(nullToEmpty(wanted.address()));
@@ -110,6 +119,11 @@ class TicketFactory {
         }
         ticket.setFulfillment(fulfillment).setPromisedTime(timestamp(promised));
         return new PlacedOrder(orderId, outletId, ticket.build(), Set.copyOf(stations), Map.copyOf(quantities));
+    }
+
+    private static Duration leadTime(Menu menu, boolean delivery, int items) {
+        Timetable timetable = delivery ? menu.rules().delivery().orElse(menu.rules().pickup()) : menu.rules().pickup();
+        return timetable.lead().forItems(items);
     }
 
     private String stationOf(OutletId outletId, String itemId) {

@@ -64,12 +64,13 @@ class TicketFactoryTest {
     }
 
     @Test
-    void promisesAsapOrdersAfterTheUsualPreparationTimeAndTimedOrdersAtTheirTime() {
+    void promisesAsapOrdersAfterTheOutletsLeadTimeAndTimedOrdersAtTheirTime() {
         Ticket asap = factory.read(TestPayloads.pizzaNight(null)).ticket();
         Ticket timed = factory.read(TestPayloads.pizzaNight("2025-03-14T19:30:00-04:00")).ticket();
 
-        assertThat(asap.getPromisedTime().getSeconds())
+        assertThat(asap.getPromisedTime().getSeconds()).as("the demo's pickup: 15 minutes, 5 more for items 5 to 8")
                 .isEqualTo(TestPayloads.PLACED_AT.plus(Duration.ofMinutes(20)).getEpochSecond());
+        assertThat(asap.getTimeZone()).isEqualTo("America/New_York");
         assertThat(asap.getFulfillment().hasTime()).isFalse();
         assertThat(timed.getPromisedTime().getSeconds())
                 .isEqualTo(Instant.parse("2025-03-14T23:30:00Z").getEpochSecond());

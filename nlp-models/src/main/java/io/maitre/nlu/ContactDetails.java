@@ -2,6 +2,8 @@ package io.maitre.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -13,6 +15,10 @@ final class ContactDetails {
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.:])\\+?\\(?\\d[\\d \\t().\\-]{5,24}\\d(?![\\w:])");
     private static final int MIN_PHONE_DIGITS = 7;
     private static final int MAX_PHONE_DIGITS = 15;
+    private static final Map<String, String> SPOKEN_DIGITS = Map.ofEntries(Map.entry("zero", "0"),
+        Map.entry("oh", "0"), Map.entry("o", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
+        Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+        Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"));
 
     private static final Set<String> STREET = Set.of("street", "st", "avenue", "ave", "av", "road", "rd",
         "boulevard", "blvd", "lane", "ln", "drive", "dr", "way", "court", "ct", "place", "pl", "terrace", "ter",
@@ -45,12 +51,59 @@ final class ContactDetails {
         return List.copyOf(out);
     }
 
-    /** Phone numbers of 7 to 15 digits with any separators; their words are marked used. */
+    /**
+     * Phone numbers of 7 to 15 digits with any separators, or said in words as people say them ("five five five oh
+     * one two", "double five"); their words are marked used.
+     */
     static List<Span> phones(String text, Tokens tokens, boolean[] used) {
         List<Span> found = new ArrayList<>();
         if (text == null || tokens.size() == 0) {
             return found;
         }
+        found.addAll(writtenPhones(text, tokens, used));
+        found.addAll(spokenPhones(tokens, used));
+        return found;
+    }
+
+    private static List<Span> spokenPhones(Tokens tokens, boolean[] used) {
+        List<Span> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            StringBuilder digits = new StringBuilder();
+            boolean spoken = false;
+            int j = i;
+            while (j < tokens.size() && !used[j]) {
+                String w = spoken(tokens, j);
+                int repeat = w.equals("double") ? 2 : w.equals("triple") ? 3 : 1;
+                String digit = repeat > 1 && j + 1 < tokens.size() && !used[j + 1]
+                    ? SPOKEN_DIGITS.get(spoken(tokens, j + 1)) : SPOKEN_DIGITS.get(w);
+                if (digit != null) {
+                    digits.append(digit.repeat(repeat));
+                    spoken |= repeat > 1 || !NumberPhrases.isDigits(tokens.surface(j));
+                    j += repeat > 1 ? 2 : 1;
+                } else if (NumberPhrases.isDigits(tokens.surface(j)) && tokens.surface(j).length() <= 4) {
+                    digits.append(tokens.surface(j));
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (spoken && digits.length() >= MIN_PHONE_DIGITS && digits.length() <= MAX_PHONE_DIGITS) {
+                found.add(mark(new Span("phone", digits.toString(), i, j), used));
+                i = j;
+            } else {
+                i = Math.max(j, i + 1);
+            }
+        }
+        return found;
+    }
+
+    private static String spoken(Tokens tokens, int i) {
+        return tokens.surface(i).toLowerCase(Locale.ROOT);
+    }
+
+    private static List<Span> writtenPhones(String text, Tokens tokens, boolean[] used) {
+        List<Span> found = new ArrayList<>();
         String head = text.length() > TextNormalizer.MAX_CHARS ? text.substring(0, TextNormalizer.MAX_CHARS) : text;
         if (digitsOf(head).length() < MIN_PHONE_DIGITS) {
             return found;

@@ -28,6 +28,22 @@ public record Interpretation(String text, Intent intent, double confidence, Stri
         items = items == null ? List.of() : List.copyOf(items);
     }
 
+    /** The {@link #source()} of a reading that failed: understanding threw, so nothing is known of the message. */
+    public static final String FAILED = "failed";
+
+    /**
+     * The reading of a message that could not be read because understanding failed. It says so ({@link #failed()}),
+     * so that the bot asks again instead of acting on a guess.
+     */
+    public static Interpretation notUnderstood(String text) {
+        return new Interpretation(text == null ? "" : text, Intent.OUT_OF_SCOPE, 0.0, FAILED, List.of(), List.of());
+    }
+
+    /** Whether understanding failed on this message (see {@link #notUnderstood(String)}). */
+    public boolean failed() {
+        return FAILED.equals(source);
+    }
+
     /** The value of the first entity of that type. */
     public Optional<String> entity(String type) {
         return entities.stream().filter(e -> e.type().equals(type)).map(Entity::value).findFirst();

@@ -45,6 +45,7 @@ final class Lexicon {
     private final PhraseTable<List<Sense>> phrases;
     private final Set<String> words;
     private final FuzzyIndex fuzzy;
+    private final Abbreviations abbreviations;
     private final Map<String, String> categories;
     private final Map<String, Map<Integer, Sense>> piecesByItem;
 
@@ -53,6 +54,7 @@ final class Lexicon {
         this.phrases = phrases;
         this.words = words;
         this.fuzzy = new FuzzyIndex(words);
+        this.abbreviations = new Abbreviations(words);
         this.categories = categories;
         this.piecesByItem = piecesByItem;
     }
@@ -208,19 +210,23 @@ final class Lexicon {
     }
 
     /**
-     * The words to match against the menu: each word as written, or the menu word one typo away when the word is
-     * unknown, long enough and not one of the {@code protectedWords} of ordinary language.
+     * The words to match against the menu: each word as written, or, when the word is unknown and not one of the
+     * {@code protectedWords} of ordinary language, the menu word one typo away or the one menu word it is
+     * shorthand for ("lrg", "chkn", "mush").
      */
     String[] corrected(Tokens tokens, Set<String> protectedWords) {
         String[] out = new String[tokens.size()];
         for (int i = 0; i < out.length; i++) {
             String w = tokens.norm(i);
             out[i] = w;
-            if (words.contains(w) || w.length() < FuzzyIndex.MIN_TYPO_LENGTH || w.length() > FuzzyIndex.MAX_TYPO_LENGTH
-                    || protectedWords.contains(w)) {
+            if (words.contains(w) || protectedWords.contains(w)) {
                 continue;
             }
-            String fix = fuzzy.correct(w);
+            String fix = w.length() < FuzzyIndex.MIN_TYPO_LENGTH || w.length() > FuzzyIndex.MAX_TYPO_LENGTH ? null
+                : fuzzy.correct(w);
+            if (fix == null) {
+                fix = abbreviations.expand(w);
+            }
             if (fix != null) {
                 out[i] = fix;
             }

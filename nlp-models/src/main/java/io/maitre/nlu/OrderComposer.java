@@ -1,7 +1,9 @@
 package io.maitre.nlu;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +21,13 @@ final class OrderComposer {
 
     /** Option groups with one value per item: a second one means a second item. They are never negated. */
     static final Set<String> SINGLE_VALUED = Set.of("size", "volume", "container");
+
+    /** The verbs that ask for a swap, each with the words that join what goes to what comes. */
+    private static final Map<String, Set<String>> SWAP_CONNECTORS = Map.of(
+        "swap", Set.of("for", "with", "to"), "switch", Set.of("for", "with", "to"), "sub", Set.of("for", "with"),
+        "exchange", Set.of("for", "with"), "trade", Set.of("for"), "replace", Set.of("with", "by"),
+        "change", Set.of("to", "into", "for"), "substitute", Set.of("for", "with"));
+    private static final Set<String> INSTEAD_WORDS = Set.of("instead", "rather");
 
     /** Words that name a part of an item, so "a thin crust" is no quantity of anything. */
     private static final Set<String> PART_WORDS = Set.of("crust", "crusts", "dough", "base");
@@ -59,6 +68,7 @@ final class OrderComposer {
         }
         composer.adoptLeadingOptions();
         composer.distribute();
+        composer.swapOptions();
         return new Result(List.copyOf(composer.frames), composer.appliedUnits, composer.pronounUnits);
     }
 
@@ -262,6 +272,13 @@ final class OrderComposer {
         if (next != null && next.is(Grammar.Kind.COUNTED)) {
             return;
         }
+        if (multipliesTheItemBefore(previous)) {
+            current.quantity = n.value();
+            current.article = false;
+            current.quantityUnit = k;
+            amount = null;
+            return;
+        }
         String word = tokens.surface(u.from());
         if ((word.equals("one") || word.equals("ones")) && u.to() - u.from() == 1 && current != null
                 && current.itemId == null && previous != null && !tokens.boundaryAfter(previous.to() - 1)
@@ -286,6 +303,69 @@ final class OrderComposer {
         current.negated = negated;
         endNegation();
         amount = null;
+    }
+
+    /** "a large pepperoni x2": the number after "x" is how many of the item just said, not a new one. */
+    private boolean multipliesTheItemBefore(Unit previous) {
+        return previous != null && previous.kind() == Unit.Kind.OTHER && previous.to() - previous.from() == 1
+            && tokens.norm(previous.from()).equals("x") && current != null && current.hasContent()
+            && (current.quantity == null || current.article);
+    }
+
+    /**
+     * "swap the olives for pineapple", "replace ham with bacon", "change the onions to peppers", "pineapple instead
+     * of olives": of two options of one group in a frame, the replaced one is asked to be left off.
+     */
+    private void swapOptions() {
+        for (Frame frame : frames) {
+            List<Option> options = frame.options;
+            for (int a = 0; a + 1 < options.size(); a++) {
+                Option first = options.get(a);
+                Option second = options.get(a + 1);
+                String group = first.senses().get(0).group();
+                if (first.qualifier() != null || second.qualifier() != null || SINGLE_VALUED.contains(group)
+                        || !group.equals(second.senses().get(0).group())) {
+                    continue;
+                }
+                int from = units.get(first.unit()).to();
+                int to = units.get(second.unit()).from();
+                if (between(from, to, INSTEAD_WORDS)) {
+                    options.set(a + 1, new Option(second.senses(), Qualifier.NONE, second.unit()));
+                    continue;
+                }
+                int start = units.get(first.unit()).from();
+                int verb = swapVerbBefore(start);
+                if (verb >= 0 && !between(verb + 1, start, SWAP_CONNECTORS.get(tokens.norm(verb)))
+                        && between(from, to, SWAP_CONNECTORS.get(tokens.norm(verb)))) {
+                    boolean reversed = tokens.norm(verb).equals("substitute") && between(from, to, Set.of("for"));
+                    int replaced = reversed ? a + 1 : a;
+                    Option old = options.get(replaced);
+                    options.set(replaced, new Option(old.senses(), Qualifier.NONE, old.unit()));
+                }
+            }
+        }
+    }
+
+    private boolean between(int from, int to, Collection<String> words) {
+        if (words == null) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (words.contains(tokens.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the verb asking for a swap is, in the sentence before the word {@code token}, or -1. */
+    private int swapVerbBefore(int token) {
+        for (int i = token - 1; i >= 0 && !tokens.sentenceEndAfter(i); i--) {
+            if (SWAP_CONNECTORS.containsKey(tokens.norm(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** "one pepperoni one sausage": the second "one" is a quantity, not "a small one". */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds times: "at 6:30", "6pm", "7 o'clock", "half past six", "noon", "tonight at 7", "tomorrow at noon",
- * "in 20 minutes", "in half an hour", "asap", "right now". A time of day today becomes an ISO local time
+ * "in 20 minutes", "in half an hour", "asap", "right now", and as texted: "630", "6:30p", "730pm". A time of day today becomes an ISO local time
  * ("18:30"); anything with a date (a delay, "tomorrow") becomes an ISO local date-time; as soon as possible
  * becomes {@code asap}. Without am or pm an hour is read as its next occurrence ("at 6" at noon is 18:00).
  */
@@ -38,6 +38,9 @@ final class TimeExpressions {
     private static final Set<String> FIRM_LEADS = Set.of("at", "by", "around", "before", "until", "till", "til");
 
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,3}\\.\\d{1,2}");
+    private static final Set<String> CLAUSE_ENDS = Set.of("please", "pls", "plz", "thanks", "thx", "then", "ok",
+        "today", "and", "for", "pickup", "delivery", "if", "thank");
+    private static final Pattern COMPACT = Pattern.compile("\\d{3,4}");
 
     private final Tokens tokens;
     private final boolean expectingTime;
@@ -222,6 +225,7 @@ final class TimeExpressions {
         int minute = 0;
         int j;
         boolean firm = false;
+        boolean compact = false;
         if (seq(i, "noon") || seq(i, "midday") || seq(i, "midnight")) {
             hour = seq(i, "midnight") ? 0 : 12;
             j = i + 1;
@@ -252,6 +256,12 @@ final class TimeExpressions {
                 minute = m;
                 j = i + 1;
                 firm = true;
+            } else if (COMPACT.matcher(word).matches() && compactTime(word) != null) {
+                int[] hm = compactTime(word);
+                hour = hm[0];
+                minute = hm[1];
+                j = i + 1;
+                compact = true;
             } else {
                 Integer h = hourValue(word);
                 if (h == null) {
@@ -275,6 +285,10 @@ final class TimeExpressions {
             pm = true;
             j += seq(j, "pm") ? 1 : 2;
             suffix = true;
+        } else if (seq(j, "p")) {
+            pm = true;
+            j++;
+            suffix = true;
         } else if (seq(j, "oclock") || seq(j, "o", "clock")) {
             j += seq(j, "oclock") ? 1 : 2;
             suffix = true;
@@ -295,6 +309,9 @@ final class TimeExpressions {
             j++;
         }
         boolean dated = start < i - (lead ? 1 : 0) || dayOffset > 0;
+        if (compact && !suffix && !expectingTime && !(firmLead && endsTheClause(j))) {
+            return null;
+        }
         boolean accepted = firm || suffix || expectingTime
             || (firmLead && !menuWord.test(w(j)) && NumberPhrases.digits(w(j)) == null)
             || (dated && lead && !menuWord.test(w(j)));
@@ -305,6 +322,20 @@ final class TimeExpressions {
             pm = null;
         }
         return new Match(start, j, resolve(hour, minute, pm, dayOffset));
+    }
+
+    /** "at 630" ends there or goes on with a courtesy; "at 1234 main street" is an address. */
+    private boolean endsTheClause(int j) {
+        String next = w(j);
+        return j >= tokens.size() || tokens.boundaryAfter(j - 1) || CLAUSE_ENDS.contains(next);
+    }
+
+    /** "630", "1230", "0715": an hour and its minutes written without a colon, as texters do. */
+    private static int[] compactTime(String word) {
+        int split = word.length() - 2;
+        int hour = Integer.parseInt(word.substring(0, split));
+        int minute = Integer.parseInt(word.substring(split));
+        return hour <= 23 && minute <= 59 && (hour > 0 || split == 2) ? new int[] {hour, minute} : null;
     }
 
     private static Integer hourValue(String word) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The understanding pipeline (DESIGN §2): entities and order items always from the catalog reading
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
  * its own time). Safe to share between threads; the models load once, when the pipeline is built.
  */
 public final class UnderstandingPipeline implements Interpreter {
+
+    private static final Logger log = LoggerFactory.getLogger(UnderstandingPipeline.class);
+
 
     /** The {@link Interpretation#source()} when the local classifier decided the intent. */
     public static final String LOCAL = "local";
@@ -81,8 +86,9 @@ public final class UnderstandingPipeline implements Interpreter {
             }
             return result;
         } catch (RuntimeException e) {
-            // Never throw for any text: a failure here reads as an utterance not understood.
-            return new Interpretation(safeText, Intent.OUT_OF_SCOPE, 0.0, LOCAL, List.of(), List.of());
+            // Never throw for any text; the failure is logged and the reading says it failed, so the bot asks again.
+            log.error("Understanding failed in conversation {}", conversation(context), e);
+            return Interpretation.notUnderstood(safeText);
         }
     }
 
@@ -101,6 +107,7 @@ public final class UnderstandingPipeline implements Interpreter {
             return guess == null ? Optional.empty() : guess.filter(g -> g.intent() != null);
         } catch (RuntimeException e) {
             // The external source is optional: its failure leaves the decision to the local sources.
+            log.warn("The external intent source failed in conversation {}: {}", conversation(context), e.toString());
             return Optional.empty();
         }
     }
@@ -112,7 +119,12 @@ public final class UnderstandingPipeline implements Interpreter {
             return enriched == null ? interpretation : enriched;
         } catch (RuntimeException e) {
             // An enricher only adds; when it fails, the interpretation stands without its additions.
+            log.warn("{} failed in conversation {}", enricher.getClass().getSimpleName(), conversation(context), e);
             return interpretation;
         }
+    }
+
+    private static String conversation(InterpretationContext context) {
+        return context == null || context.sessionId() == null ? "(none)" : context.sessionId();
     }
 }

@@ -2,6 +2,7 @@ package io.maitre.nlu;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,6 +12,12 @@ import java.util.Set;
 final class UnitReader {
 
     private static final Set<String> PRONOUNS = Set.of("i", "you", "we", "u", "me", "he", "she", "they", "ya");
+    /**
+     * What a speech recognizer writes for "two" and "four" before a plural order ("to large pizzas", "for cans of
+     * coke"): the number, when no other number says how many.
+     */
+    private static final Map<String, Integer> SPOKEN_NUMBERS = Map.of("to", 2, "too", 2, "for", 4, "fore", 4);
+    private static final int PLURAL_WITHIN = 3;
 
     private UnitReader() {
     }
@@ -27,6 +34,13 @@ final class UnitReader {
                 }
                 units.add(new Unit(Unit.Kind.SPECIAL, i, j, List.of(), null, null));
                 i = j;
+                continue;
+            }
+            Integer spoken = SPOKEN_NUMBERS.get(norms[i]);
+            if (spoken != null && !afterNumberOrArticle(units) && pluralOrderFollows(menuWords, i + 1, used, lexicon)) {
+                units.add(new Unit(Unit.Kind.NUMBER, i, i + 1, List.of(), new NumberPhrases.Match(spoken, 1, false),
+                    null));
+                i++;
                 continue;
             }
             PhraseTable.Entry<List<Lexicon.Sense>> menu = lexicon.longest(menuWords, i, used);
@@ -56,6 +70,34 @@ final class UnitReader {
             }
         }
         return units;
+    }
+
+    private static boolean afterNumberOrArticle(List<Unit> units) {
+        if (units.isEmpty()) {
+            return false;
+        }
+        Unit last = units.get(units.size() - 1);
+        return last.kind() == Unit.Kind.NUMBER || last.kind() == Unit.Kind.MENU;
+    }
+
+    /** Menu words right after {@code from}, one of them a plural ("large pizzas", "cans"), the first a menu word. */
+    private static boolean pluralOrderFollows(String[] menuWords, int from, boolean[] used, Lexicon lexicon) {
+        int i = from;
+        for (int seen = 0; seen < PLURAL_WITHIN && i < menuWords.length; seen++) {
+            PhraseTable.Entry<List<Lexicon.Sense>> menu = lexicon.longest(menuWords, i, used);
+            if (menu == null) {
+                return false;
+            }
+            String last = menuWords[i + menu.length() - 1];
+            if (last.length() > 3 && last.endsWith("s") && lexicon.knows(last.substring(0, last.length() - 1))) {
+                return true;
+            }
+            i += menu.length();
+            if (i < menuWords.length && "of".equals(menuWords[i])) {
+                i++;
+            }
+        }
+        return false;
     }
 
     /** "can i", "can you", "i can get": the verb, not the container. */

@@ -60,6 +60,7 @@ final class UtteranceReading {
         String[] menuWords = lexicon.corrected(tokens, ORDINARY);
         Predicate<String> menuWord = lexicon::knows;
         findDetails(menuWord);
+        SelfRepairs.strike(tokens, menuWords, used, lexicon);
         boolean[] details = used.clone();
         for (Span s : spans) {
             if (s.type().equals("fulfillment")) {

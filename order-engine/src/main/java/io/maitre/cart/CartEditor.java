@@ -9,10 +9,12 @@ import io.maitre.menu.UnknownItem;
 import io.maitre.menu.UnknownOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Changes carts according to one outlet's menu. Every change validates the selection (item,
@@ -34,6 +36,7 @@ public final class CartEditor {
      * @throws UnknownItem           the item is not on the menu
      * @throws UnknownOption         a group or option is not on the item
      * @throws TooManyChoices        a group got more choices than it allows
+     * @throws IncompatibleOptions   an option was chosen in a group another chosen option rules out
      * @throws RequiredChoiceMissing a required group without default has no choice (see {@link #missingRequired})
      * @throws InvalidQuantity       the quantity, or the merged quantity, is outside 1..99
      */
@@ -104,8 +107,10 @@ public final class CartEditor {
      */
     public List<OptionGroup> missingRequired(ItemSelection selection) {
         MenuItem item = menu.requireItem(selection.itemId());
+        Set<String> excluded = excluded(item, selection.options());
         return item.optionGroups().stream()
                 .filter(group -> group.required() && group.defaultOptionId() == null)
+                .filter(group -> !excluded.contains(group.id()))
                 .filter(group -> selection.options().stream()
                         .noneMatch(choice -> choice.group().equals(group.id()) && choice.qualifier() != Qualifier.NONE))
                 .toList();
@@ -126,6 +131,12 @@ public final class CartEditor {
             choices.put(key, choice);
         }
         List<OptionChoice> options = new ArrayList<>(choices.values());
+        Set<String> excluded = excluded(item, options);
+        for (OptionChoice choice : options) {
+            if (choice.qualifier() != Qualifier.NONE && excluded.contains(choice.group())) {
+                throw new IncompatibleOptions(item.id(), choice.group(), choice.optionId());
+            }
+        }
         for (OptionGroup group : item.optionGroups()) {
             long chosen = options.stream()
                     .filter(choice -> choice.group().equals(group.id()) && choice.qualifier() != Qualifier.NONE)
@@ -134,7 +145,7 @@ public final class CartEditor {
                 throw new TooManyChoices(item.id(), group.id(), group.maxChoices());
             }
             boolean untouched = options.stream().noneMatch(choice -> choice.group().equals(group.id()));
-            if (untouched && group.defaultOptionId() != null) {
+            if (untouched && group.defaultOptionId() != null && !excluded.contains(group.id())) {
                 options.add(OptionChoice.of(group.id(), group.defaultOptionId()));
             }
         }
@@ -145,6 +156,15 @@ public final class CartEditor {
         options.sort(Comparator.<OptionChoice>comparingInt(choice -> item.indexOf(choice.group()))
                 .thenComparingInt(choice -> item.group(choice.group()).orElseThrow().indexOf(choice.optionId())));
         return new CartLine(id, item.id(), selection.quantity(), options, selection.note());
+    }
+
+    /** The groups the chosen options rule out: a can or a 2-liter bottle has no size. */
+    private static Set<String> excluded(MenuItem item, List<OptionChoice> options) {
+        Set<String> excluded = new HashSet<>();
+        options.stream()
+                .filter(choice -> choice.qualifier() != Qualifier.NONE)
+                .forEach(choice -> excluded.addAll(item.excludedBy(choice.group(), choice.optionId())));
+        return excluded;
     }
 
     private static int merged(int quantity, int more) {

@@ -1,9 +1,11 @@
 package io.maitre.cart;
 
+import io.maitre.menu.DeliveryRules;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.MenuOption;
 import io.maitre.menu.Money;
+import io.maitre.menu.TaxRule;
 import io.maitre.menu.UnknownItem;
 import io.maitre.menu.UnknownOption;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import java.util.List;
 /**
  * Prices carts. A unit costs the item price plus the surcharge of each option, where a surcharge
  * may depend on the chosen size; a {@code NONE} option costs nothing, a {@code LIGHT} one the
- * plain surcharge and an {@code EXTRA} one twice it. Tax is the subtotal times the outlet's rate,
- * rounded half-up to cents.
+ * plain surcharge and an {@code EXTRA} one twice it. A delivery adds the outlet's delivery fee. Tax follows the
+ * outlet's {@link io.maitre.menu.TaxRule}, rounded half-up to cents; the total adds it unless prices include it.
  */
 public final class CartPricing {
 
@@ -21,10 +23,22 @@ public final class CartPricing {
     }
 
     /**
+     * Prices the cart for pickup (no delivery fee).
+     *
      * @throws UnknownItem   a line's item is no longer on the menu
      * @throws UnknownOption a line's option is no longer on the menu
      */
     public static PricedCart price(Cart cart, Menu menu) {
+        return price(cart, menu, false);
+    }
+
+    /**
+     * Prices the cart, for delivery when {@code delivery} (adding the outlet's fee; none when it does not deliver).
+     *
+     * @throws UnknownItem   a line's item is no longer on the menu
+     * @throws UnknownOption a line's option is no longer on the menu
+     */
+    public static PricedCart price(Cart cart, Menu menu, boolean delivery) {
         Money subtotal = Money.zero(menu.currency());
         List<PricedLine> lines = new ArrayList<>();
         for (CartLine line : cart.lines()) {
@@ -32,8 +46,12 @@ public final class CartPricing {
             lines.add(priced);
             subtotal = subtotal.plus(priced.lineTotal());
         }
-        Money tax = subtotal.times(menu.taxRate());
-        return new PricedCart(lines, subtotal, tax, subtotal.plus(tax), menu.currency());
+        Money fee = delivery ? menu.rules().deliveryRules().map(DeliveryRules::fee).orElse(Money.zero(menu.currency()))
+                : Money.zero(menu.currency());
+        TaxRule rule = menu.rules().tax();
+        Money tax = rule.taxOn(subtotal, fee);
+        Money total = subtotal.plus(fee);
+        return new PricedCart(lines, subtotal, fee, tax, rule.included() ? total : total.plus(tax), menu.currency());
     }
 
     /** Prices one line; see {@link #price(Cart, Menu)}. */

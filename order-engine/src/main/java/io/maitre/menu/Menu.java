@@ -1,6 +1,5 @@
 package io.maitre.menu;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.LinkedHashMap;
@@ -10,52 +9,38 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The menu of one outlet: its items with option groups and prices, its currency, tax rate and time
- * zone (which decides the business day), and store information. Immutable; validated when built.
+ * The menu of one outlet: its items with option groups and prices, its currency, store information and the
+ * outlet's rules (time zone, which decides the business day, hours, lead times, delivery terms, tax). Immutable;
+ * validated when built.
  */
 public final class Menu {
 
     private final OutletId outletId;
     private final String name;
     private final Currency currency;
-    private final BigDecimal taxRate;
-    private final ZoneId zone;
     private final StoreInfo info;
+    private final OutletRules rules;
     private final List<MenuItem> items;
     private final Map<String, MenuItem> itemsById;
-    private final List<String> phoneNumbers;
-    private final String staffTransferNumber;
 
     /**
-     * @param taxRate a fraction, e.g. {@code 0.08875} for 8.875 %
-     * @throws InvalidMenu when item ids repeat, the tax rate is out of range or a price uses another
-     *                     currency
+     * @throws InvalidMenu when item ids repeat, the store info and the rules disagree on delivery, or a price uses
+     *                     another currency
      */
-    public Menu(OutletId outletId, String name, Currency currency, BigDecimal taxRate, ZoneId zone, StoreInfo info,
+    public Menu(OutletId outletId, String name, Currency currency, StoreInfo info, OutletRules rules,
                 List<MenuItem> items) {
-        this(outletId, name, currency, taxRate, zone, info, items, List.of(), null);
-    }
-
-    /**
-     * @param phoneNumbers the outlet's Twilio numbers in E.164, e.g. {@code +12125550142}; texts and calls to them
-     *                     reach this outlet
-     * @param staffTransferNumber where calls are transferred to a person (E.164), or {@code null}
-     * @throws InvalidMenu as the other constructor, and when a number is not E.164
-     */
-    public Menu(OutletId outletId, String name, Currency currency, BigDecimal taxRate, ZoneId zone, StoreInfo info,
-                List<MenuItem> items, List<String> phoneNumbers, String staffTransferNumber) {
         if (outletId == null) {
             throw new InvalidMenu("Menu has no outlet id");
         }
         this.outletId = outletId;
         this.name = MenuIds.requireText(name, "Outlet '" + outletId + "'");
         this.currency = require(currency, "currency");
-        this.taxRate = require(taxRate, "tax rate");
-        if (taxRate.signum() < 0 || taxRate.compareTo(BigDecimal.ONE) >= 0) {
-            throw new InvalidMenu("Tax rate " + taxRate + " must be a fraction between 0 and 1");
-        }
-        this.zone = require(zone, "time zone");
         this.info = require(info, "store info");
+        this.rules = require(rules, "rules");
+        if (info.delivers() != rules.delivers()) {
+            throw new InvalidMenu("Outlet '" + outletId + "': the store info says it " + (info.delivers() ? "delivers"
+                    : "does not deliver") + " but its rules say otherwise");
+        }
         this.items = items == null ? List.of() : List.copyOf(items);
         if (this.items.isEmpty()) {
             throw new InvalidMenu("Menu of outlet '" + outletId + "' has no items");
@@ -65,12 +50,6 @@ public final class Menu {
         this.items.forEach(item -> byId.put(item.id(), item));
         this.itemsById = Map.copyOf(byId);
         requireCurrency();
-        this.phoneNumbers = phoneNumbers == null ? List.of() : List.copyOf(phoneNumbers);
-        this.phoneNumbers.forEach(number -> requirePhoneNumber(number, "phoneNumbers"));
-        this.staffTransferNumber = staffTransferNumber;
-        if (staffTransferNumber != null) {
-            requirePhoneNumber(staffTransferNumber, "staffTransferNumber");
-        }
     }
 
     public OutletId outletId() {
@@ -85,28 +64,18 @@ public final class Menu {
         return currency;
     }
 
-    /** Tax as a fraction of the subtotal, e.g. {@code 0.08875}. */
-    public BigDecimal taxRate() {
-        return taxRate;
-    }
-
     /** The outlet's time zone; order numbers restart each business day in this zone. */
     public ZoneId zone() {
-        return zone;
+        return rules.zone();
+    }
+
+    /** Hours, lead times, delivery terms, tax, phone numbers. */
+    public OutletRules rules() {
+        return rules;
     }
 
     public StoreInfo info() {
         return info;
-    }
-
-    /** The outlet's Twilio numbers (E.164), possibly none. */
-    public List<String> phoneNumbers() {
-        return phoneNumbers;
-    }
-
-    /** Where calls are transferred to a person (E.164), when the outlet has such a number. */
-    public Optional<String> staffTransferNumber() {
-        return Optional.ofNullable(staffTransferNumber);
     }
 
     /** All items in menu order. */
@@ -134,20 +103,14 @@ public final class Menu {
                 .flatMap(item -> item.optionGroups().stream())
                 .flatMap(group -> group.options().stream())
                 .flatMap(option -> Stream.concat(Stream.of(option.surcharge()), option.surchargeBySize().values().stream()));
-        Stream<Money> fee = Stream.ofNullable(info.deliveryFee());
+        Stream<Money> fee = Stream.concat(Stream.ofNullable(info.deliveryFee()), rules.deliveryRules().stream()
+                .flatMap(delivery -> Stream.of(delivery.fee(), delivery.minimum())));
         Stream.concat(Stream.concat(itemPrices, surcharges), fee)
                 .filter(money -> !money.currency().equals(currency))
                 .findFirst()
                 .ifPresent(money -> {
                     throw new InvalidMenu("Price " + money + " " + money.currency() + " is not in the menu currency " + currency);
                 });
-    }
-
-    private void requirePhoneNumber(String number, String field) {
-        if (number == null || !number.matches("\\+[1-9][0-9]{6,14}")) {
-            throw new InvalidMenu("Outlet '" + outletId + "': " + field + " must be E.164 numbers such as"
-                    + " +12125550142, not '" + number + "'");
-        }
     }
 
     private static <T> T require(T value, String what) {

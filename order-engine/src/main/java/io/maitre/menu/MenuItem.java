@@ -2,34 +2,34 @@ package io.maitre.menu;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Something a customer can order. {@code category} is one of {@code pizza}, {@code drink},
- * {@code side}, {@code dessert}. {@code price} is the base price; option surcharges add to it.
+ * Something a customer can order. {@code category} is a lower snake_case id grouping items on the menu and at the
+ * kitchen's stations, e.g. {@code pizza}, {@code burrito}, {@code drink}, {@code side}, {@code dessert}.
+ * {@code price} is the base price; option surcharges add to it.
  */
 public record MenuItem(String id, String name, String category, List<String> synonyms, Money price,
                        List<OptionGroup> optionGroups) {
 
-    /** The categories the bot knows how to talk about. */
-    public static final Set<String> CATEGORIES = Set.of("pizza", "drink", "side", "dessert");
-
     /** The group whose choice selects size-specific surcharges of the other options. */
     public static final String SIZE_GROUP = "size";
 
-    /** @throws InvalidMenu when ids repeat, the category is unknown or a price is negative */
+    /** @throws InvalidMenu when ids repeat, the category is no lower snake_case id or a price is negative */
     public MenuItem {
         MenuIds.requireId(id, "Item");
         MenuIds.requireText(name, "Item '" + id + "'");
-        if (!CATEGORIES.contains(category)) {
-            throw new InvalidMenu("Item '" + id + "' has category '" + category + "', expected one of "
-                    + CATEGORIES.stream().sorted().toList());
-        }
+        MenuIds.requireId(category, "Item '" + id + "': category");
         synonyms = MenuIds.synonyms(synonyms);
         MenuIds.requireNonNegative(price, "Item '" + id + "'");
         optionGroups = optionGroups == null ? List.of() : List.copyOf(optionGroups);
         MenuIds.requireUniqueIds(optionGroups, OptionGroup::id, "Item '" + id + "': option group");
         requireKnownSizes(id, optionGroups);
+        requireKnownExclusions(id, optionGroups);
+    }
+
+    /** The groups an option of this item rules out (a can rules out a size); empty for an unknown option. */
+    public List<String> excludedBy(String groupId, String optionId) {
+        return group(groupId).flatMap(group -> group.option(optionId)).map(MenuOption::excludes).orElse(List.of());
     }
 
     public Optional<OptionGroup> group(String groupId) {
@@ -44,6 +44,19 @@ public record MenuItem(String id, String name, String category, List<String> syn
             }
         }
         return -1;
+    }
+
+    private static void requireKnownExclusions(String itemId, List<OptionGroup> groups) {
+        for (OptionGroup group : groups) {
+            for (MenuOption option : group.options()) {
+                for (String excluded : option.excludes()) {
+                    if (excluded.equals(group.id()) || groups.stream().noneMatch(g -> g.id().equals(excluded))) {
+                        throw new InvalidMenu("Item '" + itemId + "': option '" + option.id() + "' in group '"
+                                + group.id() + "' excludes '" + excluded + "', which is not another group of the item");
+                    }
+                }
+            }
+        }
     }
 
     private static void requireKnownSizes(String itemId, List<OptionGroup> groups) {

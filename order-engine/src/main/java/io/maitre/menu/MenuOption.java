@@ -6,13 +6,21 @@ import java.util.Map;
 /**
  * One choice within an option group, e.g. topping {@code olives}. {@code surchargeBySize} maps a
  * size option id of the same item to the surcharge for that size (toppings cost more on a large);
- * sizes not in the map pay {@code surcharge}.
+ * sizes not in the map pay {@code surcharge}. {@code excludes} names groups of the same item that make no sense
+ * with this option (a can has no size): choosing it leaves them without a choice or default.
  */
 public record MenuOption(String id, String name, List<String> synonyms, Money surcharge,
-                         Map<String, Money> surchargeBySize) {
+                         Map<String, Money> surchargeBySize, List<String> excludes) {
+
+    /** An option that excludes nothing. */
+    public MenuOption(String id, String name, List<String> synonyms, Money surcharge,
+                      Map<String, Money> surchargeBySize) {
+        this(id, name, synonyms, surcharge, surchargeBySize, List.of());
+    }
 
     /** @throws InvalidMenu when the id, name or a price is invalid */
     public MenuOption {
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
         MenuIds.requireId(id, "Option");
         MenuIds.requireText(name, "Option '" + id + "'");
         synonyms = MenuIds.synonyms(synonyms);

@@ -106,6 +106,9 @@ public class Order {
     @Column(name = "subtotal", nullable = false)
     private BigDecimal subtotal;
 
+    @Column(name = "delivery_fee", nullable = false)
+    private BigDecimal deliveryFee;
+
     @Column(name = "tax", nullable = false)
     private BigDecimal tax;
 
@@ -169,6 +172,7 @@ public class Order {
         order.statusChangedAt = placedAt;
         order.lines = new ArrayList<>(priced.lines().stream().map(OrderLine::of).toList());
         order.subtotal = priced.subtotal().amount();
+        order.deliveryFee = priced.deliveryFee().amount();
         order.tax = priced.tax().amount();
         order.total = priced.total().amount();
         order.currency = priced.currency().getCurrencyCode();
@@ -251,7 +255,8 @@ public class Order {
                 fulfillmentTime == null ? null : fulfillmentTime.atZone(zoneId).toOffsetDateTime(), fulfillmentAddress);
         return new OrderDetails(id(), number, new OutletId(outletId), status,
                 lines.stream().map(line -> line.toPricedLine(money)).toList(),
-                new Money(subtotal, money), new Money(tax, money), new Money(total, money), money, fulfillment,
+                new Money(subtotal, money), new Money(deliveryFee, money), new Money(tax, money),
+                new Money(total, money), money, fulfillment,
                 new Customer(customerName, customerPhone), channel, conversationKey, placedAt);
     }
 

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The JSON of an {@code OrderPlaced} outbox message: everything a kitchen ticket shows. */
 record OrderPlacedPayload(String orderId, String number, String outletId, String outletName, String status,
                           String placedAt, FulfillmentJson fulfillment, CustomerJson customer, String channel,
-                          List<LineJson> lines, String subtotal, String tax, String total, String currency) {
+                          List<LineJson> lines, String subtotal, String deliveryFee, String tax, String total, String currency) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -21,6 +21,7 @@ record OrderPlacedPayload(String orderId, String number, String outletId, String
                         fulfillment.time() == null ? null : fulfillment.time().toString(), fulfillment.address()),
                 new CustomerJson(order.customer().name(), order.customer().phone()), order.channel(),
                 order.lines().stream().map(LineJson::of).toList(), order.subtotal().toString(),
+                order.deliveryFee().toString(),
                 order.tax().toString(), order.total().toString(), order.currency().getCurrencyCode());
         return JSON.writeValueAsString(payload);
     }

@@ -4,9 +4,14 @@ import io.maitre.cart.CartLine;
 import io.maitre.cart.CartPricing;
 import io.maitre.cart.PricedCart;
 import io.maitre.menu.AvailabilityProvider;
+import io.maitre.menu.DeliveryCheck;
+import io.maitre.menu.Geocoder;
 import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuCatalog;
+import io.maitre.menu.OutletRules;
+import io.maitre.menu.TimeCheck;
+import io.maitre.menu.Timetable;
 import io.maitre.menu.UnknownItem;
 import io.maitre.menu.UnknownOption;
 import java.time.Clock;
@@ -19,10 +24,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns a cart into an order: prices it with today's menu, gives it the outlet's next number of
- * the business day, and stores the order together with its {@code OrderPlaced} outbox message in
- * one transaction. Uses the application's {@link Clock} bean when there is one, and refuses items
- * that the {@link AvailabilityProvider}, when there is one, reports sold out.
+ * Turns a cart into an order: checks it against the outlet's rules (hours, lead time, delivery minimum and area),
+ * prices it with today's menu (with the delivery fee for a delivery), gives it the outlet's next number of the
+ * business day, and stores the order together with its {@code OrderPlaced} outbox message in one transaction. Uses
+ * the application's {@link Clock} bean when there is one, the {@link Geocoder} when there is one, and refuses items
+ * that the {@link AvailabilityProvider}, when there is one, reports sold out. Every channel places orders here, so
+ * none can bypass the rules.
  */
 @Service
 public class PlaceOrder {
@@ -35,9 +42,11 @@ public class PlaceOrder {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Geocoder geocoder;
 
     PlaceOrder(MenuCatalog menus, ObjectProvider<AvailabilityProvider> availability, Orders orders, OrderNumbers numbers, JdbcOutbox outbox,
-               ApplicationEventPublisher events, PlatformTransactionManager transactions, ObjectProvider<Clock> clock) {
+               ApplicationEventPublisher events, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
+               ObjectProvider<Geocoder> geocoder) {
         this.menus = menus;
         this.availability = availability;
         this.orders = orders;
@@ -46,6 +55,7 @@ public class PlaceOrder {
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.geocoder = geocoder.getIfAvailable(() -> Geocoder.NONE);
     }
 
     /**
@@ -53,6 +63,11 @@ public class PlaceOrder {
      * @throws OutletNotFound     no menu is loaded for the outlet
      * @throws AddressRequired    a delivery has no address
      * @throws DeliveryNotOffered a delivery from an outlet that does not deliver
+     * @throws BelowDeliveryMinimum a delivery whose items come to less than the outlet's minimum
+     * @throws OutsideDeliveryArea  a delivery to an address outside the outlet's area
+     * @throws AddressNotPlaced     a delivery to an address the area check cannot place (no postal code)
+     * @throws OutletClosed         as soon as possible while the outlet is closed or about to close
+     * @throws UnavailableTime      a requested time outside the hours, on a closed date or inside the lead time
      * @throws UnknownItem        a line's item is no longer on the menu
      * @throws UnknownOption      a line's option is no longer on the menu
      * @throws ItemUnavailable    a line's item is sold out
@@ -63,15 +78,41 @@ public class PlaceOrder {
             throw new EmptyCart();
         }
         Fulfillment fulfillment = command.fulfillment();
-        if (fulfillment.mode() == FulfillmentMode.DELIVERY) {
-            if (!menu.info().delivers()) {
+        boolean delivery = fulfillment.mode() == FulfillmentMode.DELIVERY;
+        OutletRules rules = menu.rules();
+        if (delivery) {
+            if (!rules.delivers()) {
                 throw new DeliveryNotOffered(command.outletId());
             }
             if (fulfillment.address() == null) {
                 throw new AddressRequired();
             }
         }
-        PricedCart priced = CartPricing.price(command.cart(), menu);
+        PricedCart priced = CartPricing.price(command.cart(), menu, delivery);
+        if (delivery) {
+            DeliveryCheck check = rules.checkDelivery(priced.subtotal(), fulfillment.address(), geocoder);
+            if (check instanceof DeliveryCheck.BelowMinimum below) {
+                throw new BelowDeliveryMinimum(below.minimum(), below.subtotal());
+            }
+            if (check instanceof DeliveryCheck.OutsideArea) {
+                throw new OutsideDeliveryArea(fulfillment.address());
+            }
+            if (check instanceof DeliveryCheck.AddressNotPlaced) {
+                throw new AddressNotPlaced(fulfillment.address());
+            }
+        }
+        Timetable timetable = delivery ? rules.delivery().orElseThrow() : rules.pickup();
+        int items = command.cart().itemCount();
+        if (fulfillment.time() == null) {
+            if (timetable.asSoonAsPossible(items, clock).isEmpty()) {
+                throw new OutletClosed(command.outletId(), timetable.earliest(items, clock).orElse(null));
+            }
+        } else {
+            TimeCheck check = timetable.check(fulfillment.time().toZonedDateTime(), items, clock);
+            if (!(check instanceof TimeCheck.Possible)) {
+                throw UnavailableTime.of(command.outletId(), check);
+            }
+        }
         availability.ifAvailable(provider -> command.cart().lines().stream()
                 .map(CartLine::itemId)
                 .filter(itemId -> !provider.isAvailable(command.outletId(), itemId))

@@ -50,9 +50,23 @@ class CartEditorTest {
 
     @Test
     void appliesDefaultsOfGroupsLeftWithoutChoice() {
+        Cart cart = editor.add(Cart.empty(), ItemSelection.of("coke", plain("container", "bottle")));
+
+        assertThat(cart.lines().get(0).options()).containsExactly(plain("size", "medium"), plain("container", "bottle"));
+    }
+
+    @Test
+    void anOptionThatRulesOutAGroupLeavesItWithoutDefaultAndRefusesAChoiceInIt() {
         Cart cart = editor.add(Cart.empty(), ItemSelection.of("coke", plain("container", "can")));
 
-        assertThat(cart.lines().get(0).options()).containsExactly(plain("size", "medium"), plain("container", "can"));
+        assertThat(cart.lines().get(0).options()).as("a can has no size").containsExactly(plain("container", "can"));
+        assertThat(editor.missingRequired(ItemSelection.of("coke", plain("container", "can")))).isEmpty();
+        assertThatThrownBy(() -> editor.add(Cart.empty(),
+                ItemSelection.of("coke", plain("size", "large"), plain("container", "can"))))
+                .isInstanceOfSatisfying(IncompatibleOptions.class, e -> {
+                    assertThat(e.group()).isEqualTo("size");
+                    assertThat(e.optionId()).isEqualTo("large");
+                });
     }
 
     @Test

@@ -4,10 +4,15 @@ import static io.maitre.menu.TestMenus.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.maitre.menu.LeadTime;
 import io.maitre.menu.Menu;
+import io.maitre.menu.OutletRules;
+import io.maitre.menu.TaxRule;
 import io.maitre.menu.TestMenus;
 import io.maitre.menu.UnknownItem;
 import io.maitre.menu.UnknownOption;
+import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +75,37 @@ class CartPricingTest {
         assertThat(priced.total()).isEqualTo(usd("13.07"));
         assertThat(priced.currency()).isEqualTo(TestMenus.USD);
         assertThat(priced.lines()).extracting(PricedLine::lineTotal).containsExactly(usd("10.00"), usd("2.00"));
+    }
+
+    @Test
+    void aDeliveryAddsTheOutletsFeeToTheTotalAndTaxesItAsTheOutletSays() {
+        Cart cart = editor.add(Cart.empty(), ItemSelection.of("pizza", OptionChoice.of("size", "small")));
+        cart = editor.add(cart, ItemSelection.of("coke", OptionChoice.of("size", "small")));
+
+        PricedCart pickup = CartPricing.price(cart, menu);
+        PricedCart delivery = CartPricing.price(cart, menu, true);
+
+        assertThat(pickup.deliveryFee()).isEqualTo(usd("0.00"));
+        assertThat(delivery.subtotal()).isEqualTo(usd("12.00"));
+        assertThat(delivery.deliveryFee()).isEqualTo(usd("3.00"));
+        assertThat(delivery.tax()).as("8.875 % of 15.00").isEqualTo(usd("1.33"));
+        assertThat(delivery.total()).isEqualTo(usd("16.33"));
+        assertThat(CartPricing.price(cart, TestMenus.pickupOnly("corner"), true).deliveryFee())
+                .as("no fee where there is no delivery").isEqualTo(usd("0.00"));
+    }
+
+    @Test
+    void pricesThatIncludeTaxAreNotRaisedByIt() {
+        OutletRules vat = new OutletRules(ZoneId.of("Europe/Paris"), TestMenus.alwaysOpen(), LeadTime.minutes(0),
+                null, null, new TaxRule(new BigDecimal("0.10"), true, true), List.of(), null);
+        Menu paris = TestMenus.pizzeria("paris", vat);
+        Cart cart = new CartEditor(paris).add(Cart.empty(), ItemSelection.of("pizza", OptionChoice.of("size", "large")));
+
+        PricedCart priced = CartPricing.price(cart, paris);
+
+        assertThat(priced.subtotal()).isEqualTo(usd("14.00"));
+        assertThat(priced.tax()).as("the tenth part of 110 % is 1/11 of 14.00").isEqualTo(usd("1.27"));
+        assertThat(priced.total()).isEqualTo(usd("14.00"));
     }
 
     @Test

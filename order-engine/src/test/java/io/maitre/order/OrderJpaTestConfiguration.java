@@ -29,7 +29,7 @@ class OrderJpaTestConfiguration {
     @Bean
     MenuCatalog testMenus() {
         Map<String, Menu> menus = Map.of("test", TestMenus.pizzeria("test"), "uptown", TestMenus.pizzeria("uptown"),
-                "corner", TestMenus.pickupOnly("corner"));
+                "corner", TestMenus.pickupOnly("corner"), "hours", TestMenus.elevenToTen("hours"));
         return new MenuCatalog() {
             @Override
             public Optional<Menu> menu(String outletId) {

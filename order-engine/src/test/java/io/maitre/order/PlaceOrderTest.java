@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.maitre.cart.Cart;
+import io.maitre.cart.CartEditor;
 import io.maitre.cart.CartPricing;
+import io.maitre.cart.ItemSelection;
 import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.menu.OutletId;
 import io.maitre.menu.TestMenus;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +66,7 @@ class PlaceOrderTest {
 
     @Test
     void storesTheOrderWithNamesAndPricesAsPlaced() {
-        PlaceOrderCommand command = TestOrders.delivery(TEST, "1 Main Street, Apt 4");
+        PlaceOrderCommand command = TestOrders.delivery(TEST, "1 Main Street, Apt 4, New York 10013");
 
         OrderDetails placed = placeOrder.place(command);
 
@@ -72,11 +77,12 @@ class PlaceOrderTest {
         assertThat(found.outletId()).isEqualTo(new OutletId("test"));
         assertThat(found.lines()).isEqualTo(CartPricing.price(command.cart(), TEST).lines());
         assertThat(found.subtotal()).isEqualTo(usd("36.50"));
-        assertThat(found.tax()).isEqualTo(usd("3.24"));
-        assertThat(found.total()).isEqualTo(usd("39.74"));
+        assertThat(found.deliveryFee()).as("the outlet's fee").isEqualTo(usd("3.00"));
+        assertThat(found.tax()).as("8.875 % of 39.50, the fee taxed too").isEqualTo(usd("3.51"));
+        assertThat(found.total()).isEqualTo(usd("43.01"));
         assertThat(found.fulfillment().mode()).isEqualTo(FulfillmentMode.DELIVERY);
         assertThat(found.fulfillment().time().toInstant()).isEqualTo(command.fulfillment().time().toInstant());
-        assertThat(found.fulfillment().address()).isEqualTo("1 Main Street, Apt 4");
+        assertThat(found.fulfillment().address()).isEqualTo("1 Main Street, Apt 4, New York 10013");
         assertThat(found.customer()).isEqualTo(new Customer("Grace", "+15550199"));
         assertThat(found.channel()).isEqualTo("sms");
         assertThat(found.conversationKey()).isEqualTo("sms:+15550199");
@@ -104,6 +110,7 @@ class PlaceOrderTest {
         assertThat(payload.get("fulfillment").get("mode").asString()).isEqualTo("pickup");
         assertThat(payload.get("customer").get("name").asString()).isEqualTo("Ada");
         assertThat(payload.get("total").asString()).isEqualTo("39.74");
+        assertThat(payload.get("deliveryFee").asString()).as("pickup").isEqualTo("0.00");
         JsonNode pizza = payload.get("lines").get(0);
         assertThat(pizza.get("name").asString()).isEqualTo("Pizza");
         assertThat(pizza.get("quantity").asInt()).isEqualTo(2);
@@ -219,6 +226,74 @@ class PlaceOrderTest {
                     assertThat(e.outletId()).isEqualTo(TEST.outletId());
                 });
         assertThat(count("orders")).isZero();
+    }
+
+    @Test
+    void asSoonAsPossibleNeedsTheOutletOpenLongEnough() {
+        Menu hours = TestMenus.elevenToTen("hours");
+        clock.set(Instant.parse("2025-03-14T16:00:00Z"));
+        assertThat(placeOrder.place(TestOrders.pickup(hours)).number()).as("noon in New York").isEqualTo("001");
+
+        clock.set(Instant.parse("2025-03-15T03:00:00Z"));
+        assertThatThrownBy(() -> placeOrder.place(TestOrders.pickup(hours)))
+                .as("11 pm in New York").isInstanceOfSatisfying(OutletClosed.class, e -> assertThat(e.earliest())
+                        .contains(ZonedDateTime.of(2025, 3, 15, 11, 15, 0, 0, ZoneId.of("America/New_York"))));
+        clock.set(Instant.parse("2025-03-15T01:50:00Z"));
+        assertThatThrownBy(() -> placeOrder.place(TestOrders.pickup(hours)))
+                .as("9:50 pm: 3 items need 15 minutes, it closes at 10").isInstanceOf(OutletClosed.class);
+        assertThat(count("orders")).isOne();
+    }
+
+    @Test
+    void aScheduledTimeMustBeInsideTheHoursAndBeyondTheLeadTime() {
+        Menu hours = TestMenus.elevenToTen("hours");
+        clock.set(Instant.parse("2025-03-14T16:00:00Z"));
+
+        assertThatThrownBy(() -> placeOrder.place(pickupAt(hours, "2025-03-14T23:30:00-04:00")))
+                .isInstanceOfSatisfying(OutsideOpeningHours.class, e -> assertThat(e.alternatives())
+                        .extracting(time -> time.toLocalDateTime().toString())
+                        .containsExactly("2025-03-14T22:00", "2025-03-15T11:15"));
+        assertThatThrownBy(() -> placeOrder.place(pickupAt(hours, "2025-03-14T12:05:00-04:00")))
+                .isInstanceOfSatisfying(TimeTooSoon.class, e -> assertThat(e.alternatives())
+                        .extracting(time -> time.toLocalDateTime().toString()).containsExactly("2025-03-14T12:15"));
+        assertThatThrownBy(() -> placeOrder.place(pickupAt(hours, "2025-12-25T19:00:00-05:00")))
+                .isInstanceOf(ClosedOnDate.class);
+        assertThat(count("orders")).isZero();
+
+        OrderDetails placed = placeOrder.place(pickupAt(hours, "2025-03-14T19:00:00-04:00"));
+        assertThat(placed.fulfillment().time().toLocalTime()).hasToString("19:00");
+    }
+
+    @Test
+    void aDeliveryNeedsTheMinimumAndAnAddressInTheArea() {
+        Menu hours = TestMenus.elevenToTen("hours");
+        clock.set(Instant.parse("2025-03-14T16:00:00Z"));
+        Cart justACoke = new CartEditor(hours).add(Cart.empty(), ItemSelection.of("coke"));
+
+        assertThatThrownBy(() -> placeOrder.place(deliveryAsap(hours, justACoke, "1 Main St, New York 10013")))
+                .isInstanceOfSatisfying(BelowDeliveryMinimum.class,
+                        e -> assertThat(e.minimum()).isEqualTo(usd("15.00")));
+        Cart cart = TestOrders.cart(hours);
+        assertThatThrownBy(() -> placeOrder.place(deliveryAsap(hours, cart, "1 Court St, Brooklyn 11201")))
+                .isInstanceOf(OutsideDeliveryArea.class);
+        assertThatThrownBy(() -> placeOrder.place(deliveryAsap(hours, cart, "1 Main St, Apt 4")))
+                .isInstanceOf(AddressNotPlaced.class);
+        assertThat(count("orders")).isZero();
+
+        OrderDetails placed = placeOrder.place(deliveryAsap(hours, cart, "1 Main St, New York, NY 10013"));
+        assertThat(placed.deliveryFee()).isEqualTo(usd("3.00"));
+        assertThat(placed.total()).isEqualTo(placed.subtotal().plus(placed.deliveryFee()).plus(placed.tax()));
+    }
+
+    private static PlaceOrderCommand pickupAt(Menu menu, String time) {
+        return new PlaceOrderCommand(menu.outletId(), TestOrders.cart(menu),
+                new Fulfillment(FulfillmentMode.PICKUP, OffsetDateTime.parse(time), null),
+                new Customer("Ada", "+15550100"), "web", "web:session-1");
+    }
+
+    private static PlaceOrderCommand deliveryAsap(Menu menu, Cart cart, String address) {
+        return new PlaceOrderCommand(menu.outletId(), cart, new Fulfillment(FulfillmentMode.DELIVERY, null, address),
+                new Customer("Grace", "+15550199"), "sms", "sms:+15550199");
     }
 
     private long count(String table) {

@@ -9,6 +9,7 @@ import io.maitre.channel.Expecting;
 import io.maitre.conversation.Conversation;
 import io.maitre.conversation.ConversationCodec;
 import io.maitre.conversation.ConversationProperties;
+import io.maitre.conversation.DialogueState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,12 +62,14 @@ class RedisConversationIT {
         conversation.heard("hi <b>there</b> 🍕", Instant.parse("2026-11-22T12:00:01Z"), 200);
         conversation.said(List.of(new BotMessage("What size?", Expecting.SIZE, "pizza", List.of("Large"))),
                 Instant.parse("2026-11-22T12:00:02Z"), 200);
+        conversation.moveTo(new DialogueState.AwaitingChoice("pizza", "size"), true);
         conversation.cart(Cart.empty());
         store.save(conversation);
 
         Conversation loaded = store.load(ref.key()).orElseThrow();
         assertThat(loaded.expecting()).isEqualTo(Expecting.SIZE);
         assertThat(loaded.expectingItemId()).isEqualTo("pizza");
+        assertThat(loaded.state()).isEqualTo(new DialogueState.AwaitingChoice("pizza", "size"));
         assertThat(loaded.transcript()).extracting(e -> e.text()).containsExactly("hi <b>there</b> 🍕", "What size?");
         Long ttl = redis.getExpire(RedisConversationStore.PREFIX + ref.key(), TimeUnit.SECONDS);
         assertThat(ttl).isBetween(250L, 300L);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * times with the part of the day ("seven fifteen this evening"), phone numbers digit by digit, and no symbols that
  * text-to-speech would read out or stumble over.
  */
-final class Speech {
+public final class Speech {
 
     private static final Pattern MONEY = Pattern.compile("\\$(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{2}))?");
     private static final Pattern TIME = Pattern.compile(
@@ -26,8 +26,8 @@ final class Speech {
     private Speech() {
     }
 
-    /** The text as it should be spoken. */
-    static String forTheEar(String text) {
+    /** The text as it should be spoken; public for tools and tests that check what a caller hears. */
+    public static String forTheEar(String text) {
         String spoken = replace(MONEY, text, Speech::money);
         spoken = replace(TIME, spoken, Speech::time);
         spoken = replace(PHONE, spoken, m -> digits(m.group(1)) + ", " + digits(m.group(2)) + ", "

@@ -60,15 +60,16 @@ final class ChatJson {
 
     /** A cart; when the bot reports none (nothing ordered yet) the client still gets an empty one. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Cart(List<Line> lines, String subtotal, String tax, String total, String currency) {
+    record Cart(List<Line> lines, String subtotal, String deliveryFee, String tax, String total, String currency) {
 
         private static final String ZERO = "0.00";
 
         static Cart of(CartView cart) {
             if (cart == null) {
-                return new Cart(List.of(), ZERO, ZERO, ZERO, null);
+                return new Cart(List.of(), ZERO, ZERO, ZERO, ZERO, null);
             }
-            return new Cart(Line.all(cart.lines()), cart.subtotal(), cart.tax(), cart.total(), cart.currency());
+            return new Cart(Line.all(cart.lines()), cart.subtotal(), cart.deliveryFee(), cart.tax(), cart.total(),
+                    cart.currency());
         }
     }
 
@@ -91,12 +92,14 @@ final class ChatJson {
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record Order(String orderId, String number, String status, String outletId, List<Line> lines, String subtotal,
-            String tax, String total, String currency, Fulfillment fulfillment, Customer customer) {
+            String deliveryFee, String tax, String total, String currency, Fulfillment fulfillment,
+            Customer customer) {
 
         static Order of(OrderView order) {
             return order == null ? null
                     : new Order(order.orderId(), order.number(), order.status(), order.outletId(),
-                            Line.all(order.lines()), order.subtotal(), order.tax(), order.total(), order.currency(),
+                            Line.all(order.lines()), order.subtotal(), order.deliveryFee(), order.tax(),
+                            order.total(), order.currency(),
                             Fulfillment.of(order.fulfillment()), Customer.of(order.customer()));
         }
     }

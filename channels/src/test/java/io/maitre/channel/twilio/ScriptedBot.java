@@ -89,7 +89,7 @@ final class ScriptedBot implements MessageHandler {
                     + " and caf\u00e9 cr\u00e8me\u2026"));
         }
         if (state.expecting == Expecting.CONFIRMATION && (text.startsWith("yes"))) {
-            state.order = new OrderView("order-1", "001", "PLACED", OUTLET, List.of(), "21.48", "1.91", "23.39",
+            state.order = new OrderView("order-1", "001", "PLACED", OUTLET, List.of(), "21.48", "0.00", "1.91", "23.39",
                     "USD", new FulfillmentView("pickup", null, null), new CustomerView("Alex", state.phone));
             state.expecting = null;
             return result(state, "affirm", BotMessage.say("Thank you, Alex! Your order number is 001. Total $23.39,"

@@ -183,7 +183,7 @@ class SmsSenderTest {
     }
 
     private static OrderView order(String status) {
-        return new OrderView("order-1", "001", status, "demo", List.of(), "10.00", "0.89", "10.89", "USD",
+        return new OrderView("order-1", "001", status, "demo", List.of(), "10.00", "0.00", "0.89", "10.89", "USD",
                 new FulfillmentView("pickup", null, null), new CustomerView("Alex", CUSTOMER));
     }
 

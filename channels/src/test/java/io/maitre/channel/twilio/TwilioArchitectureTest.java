@@ -25,7 +25,7 @@ class TwilioArchitectureTest {
     void theTwilioAdapterExposesItsPortsSettingsAndClientTools() {
         classes().that().resideInAPackage("io.maitre.channel.twilio").and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleNameStartingWith("Twilio").orShould().haveSimpleNameStartingWith("Sms")
-                .orShould().haveSimpleName("PhoneNumbers")
+                .orShould().haveSimpleName("PhoneNumbers").orShould().haveSimpleName("Speech")
                 .check(CHANNELS);
     }
 }

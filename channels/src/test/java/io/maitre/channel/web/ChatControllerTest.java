@@ -37,7 +37,8 @@ class ChatControllerTest {
     private static final String SESSIONS = "/api/v1/chat/sessions";
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static final List<String> MESSAGE_KEYS = List.of("text", "expecting", "itemId", "options");
-    private static final List<String> CART_KEYS = List.of("lines", "subtotal", "tax", "total", "currency");
+    private static final List<String> CART_KEYS = List.of("lines", "subtotal", "deliveryFee", "tax", "total",
+            "currency");
     private static final List<String> LINE_KEYS =
             List.of("lineId", "itemId", "name", "quantity", "options", "unitPrice", "lineTotal", "note");
     private static final List<String> OPTION_KEYS = List.of("group", "id", "name", "qualifier");
@@ -164,6 +165,7 @@ class ChatControllerTest {
         Map<String, Object> cart = map(body.get("cart"));
         assertThat(cart).containsOnlyKeys(CART_KEYS)
                 .containsEntry("subtotal", "14.50")
+                .containsEntry("deliveryFee", "0.00")
                 .containsEntry("tax", "1.16")
                 .containsEntry("total", "15.66")
                 .containsEntry("currency", "USD");
@@ -181,6 +183,19 @@ class ChatControllerTest {
     }
 
     @Test
+    void aDeliveryOrderCarriesItsFeeInTheTotalAndItsTimeInTheOutletsOffset() throws Exception {
+        Session session = open();
+        send(session, "{\"text\": \"pizza\"}");
+
+        Map<String, Object> order = map(body(send(session, "{\"text\": \"delivery\"}")).get("order"));
+
+        assertThat(order).containsEntry("subtotal", "14.50").containsEntry("deliveryFee", "3.99")
+                .containsEntry("tax", "1.48").containsEntry("total", "19.97");
+        assertThat(map(order.get("fulfillment"))).containsEntry("mode", "delivery")
+                .containsEntry("time", "2026-12-07T19:00-05:00");
+    }
+
+    @Test
     void returnsTheOrderOnceItIsPlaced() throws Exception {
         Session session = open();
         send(session, "{\"text\": \"pizza\"}");
@@ -188,9 +203,10 @@ class ChatControllerTest {
         Map<String, Object> body = body(send(session, "{\"text\": \"pickup\"}"));
 
         Map<String, Object> order = map(body.get("order"));
-        assertThat(order).containsOnlyKeys("orderId", "number", "status", "outletId", "lines", "subtotal", "tax",
-                "total", "currency", "fulfillment", "customer");
-        assertThat(order).containsEntry("number", "A-1042").containsEntry("status", "PLACED");
+        assertThat(order).containsOnlyKeys("orderId", "number", "status", "outletId", "lines", "subtotal",
+                "deliveryFee", "tax", "total", "currency", "fulfillment", "customer");
+        assertThat(order).containsEntry("number", "A-1042").containsEntry("status", "PLACED")
+                .containsEntry("deliveryFee", "0.00");
         assertThat(map(order.get("fulfillment"))).containsOnlyKeys("mode", "time", "address")
                 .containsEntry("mode", "pickup").containsEntry("time", null);
         assertThat(map(order.get("customer"))).containsOnlyKeys("name", "phone").containsEntry("phone", null);

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -146,6 +147,24 @@ class ChatPageBrowserIT {
         driver.manage().window().setSize(new Dimension(390, 844));
         screenshot("maitre-chat-phone.png");
         driver.manage().window().setSize(DESKTOP);
+    }
+
+    @Test
+    void showsTheOrderTimeOnTheOutletsClockWhateverTheBrowsersZone() {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+        try {
+            assertThat(js("return Intl.DateTimeFormat().resolvedOptions().timeZone")).isEqualTo("Asia/Tokyo");
+            type("pizza");
+            waitForBotMessages(2);
+            type("delivery");
+            new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("order-card")));
+
+            assertThat(text("#order-fulfillment")).as("7 pm in New York, not 9 am in Tokyo")
+                    .isEqualTo("Delivery to 12 Main Street, New York 10013, at 7:00 PM");
+            assertThat(text("#order-total")).as("the fee in the total").isEqualTo("$19.97");
+        } finally {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+        }
     }
 
     @Test

@@ -36,22 +36,40 @@ final class ChatViews {
     }
 
     static CartView cart(List<LineView> lines) {
+        return cart(lines, BigDecimal.ZERO.setScale(2));
+    }
+
+    /** The cart with a delivery fee, taxed like the items. */
+    static CartView cart(List<LineView> lines, BigDecimal deliveryFee) {
         BigDecimal subtotal = subtotal(lines);
-        BigDecimal tax = subtotal.multiply(TAX_RATE).setScale(2, RoundingMode.HALF_UP);
-        return new CartView(lines, subtotal.toPlainString(), tax.toPlainString(),
-                subtotal.add(tax).toPlainString(), CURRENCY);
+        BigDecimal tax = subtotal.add(deliveryFee).multiply(TAX_RATE).setScale(2, RoundingMode.HALF_UP);
+        return new CartView(lines, subtotal.toPlainString(), deliveryFee.toPlainString(), tax.toPlainString(),
+                subtotal.add(deliveryFee).add(tax).toPlainString(), CURRENCY);
     }
 
     static OrderView order(String number, String status, List<LineView> lines) {
         CartView cart = cart(lines);
-        return new OrderView("ord-" + number, number, status, "demo", cart.lines(), cart.subtotal(), cart.tax(),
-                cart.total(), CURRENCY, new FulfillmentView("pickup", null, null), new CustomerView("Sam", null));
+        return new OrderView("ord-" + number, number, status, "demo", cart.lines(), cart.subtotal(),
+                cart.deliveryFee(), cart.tax(), cart.total(), CURRENCY, new FulfillmentView("pickup", null, null),
+                new CustomerView("Sam", null));
+    }
+
+    /**
+     * A delivery for 7 pm in New York with a 3.99 fee; the time carries the outlet's offset, whatever the zone of
+     * the browser showing it.
+     */
+    static OrderView deliveryOrder(String number, List<LineView> lines) {
+        CartView cart = cart(lines, new BigDecimal("3.99"));
+        return new OrderView("ord-" + number, number, "PLACED", "demo", cart.lines(), cart.subtotal(),
+                cart.deliveryFee(), cart.tax(), cart.total(), CURRENCY,
+                new FulfillmentView("delivery", "2026-12-07T19:00-05:00", "12 Main Street, New York 10013"),
+                new CustomerView("Sam", null));
     }
 
     static OrderView withStatus(OrderView order, String status) {
         return new OrderView(order.orderId(), order.number(), status, order.outletId(), order.lines(),
-                order.subtotal(), order.tax(), order.total(), order.currency(), order.fulfillment(),
-                order.customer());
+                order.subtotal(), order.deliveryFee(), order.tax(), order.total(), order.currency(),
+                order.fulfillment(), order.customer());
     }
 
     private static BigDecimal subtotal(List<LineView> lines) {

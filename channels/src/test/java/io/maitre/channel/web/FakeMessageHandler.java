@@ -23,7 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A scripted pizzeria bot standing in for bot-core: it keeps conversations in memory, answers a few keywords
- * ("pizza", "coke", "that's all", "pickup", "help", "clarify", "slow", which takes a second, and "boom", which
+ * ("pizza", "coke", "that's all", "pickup", "delivery" (for 7 pm, with a fee), "help", "clarify", "slow", which takes a second, and "boom", which
  * fails) and echoes the rest. It
  * records every call, so tests can tell what reached the bot.
  */
@@ -147,6 +147,12 @@ final class FakeMessageHandler implements MessageHandler {
             state.lines.clear();
             return reply(state, List.of(BotMessage.say("Thanks, Sam! Order A-1042 is placed."),
                     BotMessage.say("We'll let you know when it's ready.")), "fulfillment.set");
+        }
+        if (text.contains("delivery")) {
+            state.order = ChatViews.deliveryOrder("A-1043", state.lines);
+            state.lines.clear();
+            return reply(state, List.of(BotMessage.say("Thanks, Sam! Order A-1043 will be with you at 7:00 PM.")),
+                    "fulfillment.set");
         }
         if (text.contains("help")) {
             state.escalated = true;

@@ -162,9 +162,14 @@ final class TerminalScreen implements TerminalClient.Listener {
                 : String.format("%dh%02dm", seconds / 3600, seconds % 3600 / 60);
     }
 
-    private static String fulfillment(Ticket ticket) {
+    static String fulfillment(Ticket ticket) {
         String mode = ticket.getFulfillment().getMode() == FulfillmentMode.FULFILLMENT_MODE_DELIVERY ? "delivery" : "pickup";
         Instant promised = Instant.ofEpochSecond(ticket.getPromisedTime().getSeconds());
-        return mode + " " + CLOCK.format(promised.atZone(ZoneId.systemDefault()));
+        return mode + " " + CLOCK.format(promised.atZone(zoneOf(ticket)));
+    }
+
+    /** The outlet's zone, which every time on the screen is shown in; this machine's for a ticket without one. */
+    static ZoneId zoneOf(Ticket ticket) {
+        return ticket.getTimeZone().isEmpty() ? ZoneId.systemDefault() : ZoneId.of(ticket.getTimeZone());
     }
 }

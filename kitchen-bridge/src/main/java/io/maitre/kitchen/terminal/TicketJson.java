@@ -31,6 +31,9 @@ final class TicketJson {
         json.put("customerFirstName", ticket.getCustomerFirstName());
         json.put("placedAt", instant(ticket.getPlacedAt()));
         json.put("promisedTime", instant(ticket.getPromisedTime()));
+        json.put("timeZone", ticket.getTimeZone().isEmpty() ? null : ticket.getTimeZone());
+        json.put("promisedLocalTime", Instant.ofEpochSecond(ticket.getPromisedTime().getSeconds())
+                .atZone(TerminalScreen.zoneOf(ticket)).toLocalDateTime().toString());
         Map<String, Object> fulfillment = new LinkedHashMap<>();
         fulfillment.put("mode", ticket.getFulfillment().getMode() == FulfillmentMode.FULFILLMENT_MODE_DELIVERY
                 ? "delivery" : "pickup");

@@ -2,11 +2,13 @@ package io.maitre.kitchen.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.protobuf.Timestamp;
 import io.maitre.kitchen.v1.Fulfillment;
 import io.maitre.kitchen.v1.FulfillmentMode;
 import io.maitre.kitchen.v1.Ticket;
 import io.maitre.kitchen.v1.TicketLine;
 import io.maitre.kitchen.v1.TicketOption;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,22 @@ class TicketJsonTest {
         fulfillment.put("time", time);
         fulfillment.put("address", address);
         return fulfillment;
+    }
+
+    @Test
+    void showsTimesInTheOutletsZoneWhateverTheTerminalsOwn() {
+        Ticket.Builder ticket = Ticket.newBuilder().setTimeZone("America/New_York")
+                .setPromisedTime(Timestamp.newBuilder().setSeconds(Instant.parse("2026-12-08T00:20:00Z").getEpochSecond()))
+                .setFulfillment(Fulfillment.newBuilder().setMode(FulfillmentMode.FULFILLMENT_MODE_PICKUP));
+
+        assertThat(TerminalScreen.fulfillment(ticket.build())).isEqualTo("pickup 19:20");
+        Map<String, Object> parsed = JsonMapper.builder().build().readValue(TicketJson.of(ticket.build()),
+                new TypeReference<>() {
+                });
+        assertThat(parsed).containsEntry("timeZone", "America/New_York")
+                .containsEntry("promisedLocalTime", "2026-12-07T19:20")
+                .containsEntry("promisedTime", "2026-12-08T00:20:00Z");
+        assertThat(TerminalScreen.fulfillment(ticket.setTimeZone("Asia/Tokyo").build())).isEqualTo("pickup 09:20");
     }
 
     @Test

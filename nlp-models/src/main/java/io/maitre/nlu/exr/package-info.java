@@ -1,2 +1,5 @@
-/** The PIZZA benchmark adapter: order items as PIZZA EXR trees, and unordered exact match between trees. */
+/**
+ * Benchmark adapters: order items as PIZZA EXR trees and FoodOrdering EXR forests, and unordered exact match
+ * between them.
+ */
 package io.maitre.nlu.exr;

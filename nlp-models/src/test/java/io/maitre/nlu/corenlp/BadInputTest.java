@@ -11,11 +11,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Any text is read quickly, within its first {@link CoreNlpAnalyzer#MAX_CHARS} characters; nothing throws. */
+/**
+ * Any text is read within its first {@link CoreNlpAnalyzer#MAX_CHARS} characters, and nothing throws or hangs. The
+ * bounds catch a runaway analysis only (they hold on a loaded machine); speed is measured by the benchmarks.
+ */
 class BadInputTest {
 
     private static final ZonedDateTime NOW = ZonedDateTime.of(2024, 5, 1, 12, 0, 0, 0, ZoneId.of("America/New_York"));
     private static final CoreNlpAnalyzer ANALYZER = new CoreNlpAnalyzer();
+    private static final Duration HANG = Duration.ofSeconds(30);
 
     @BeforeAll
     static void loadModels() {
@@ -36,8 +40,8 @@ class BadInputTest {
 
     @ParameterizedTest
     @MethodSource("badTexts")
-    void analyzesAnyTextQuickly(String text) {
-        Analysis analysis = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> ANALYZER.analyze(text, NOW));
+    void analyzesAnyTextInBoundedTime(String text) {
+        Analysis analysis = assertTimeoutPreemptively(HANG, () -> ANALYZER.analyze(text, NOW));
 
         int read = text == null ? 0 : Math.min(text.length(), CoreNlpAnalyzer.MAX_CHARS);
         assertThat(analysis.tokens()).allSatisfy(t -> {
@@ -53,7 +57,7 @@ class BadInputTest {
     @ParameterizedTest
     @MethodSource("badTexts")
     void readsTheSentimentOfAnyTextInBoundedTime(String text) {
-        Sentiment sentiment = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ANALYZER.sentiment(text));
+        Sentiment sentiment = assertTimeoutPreemptively(HANG, () -> ANALYZER.sentiment(text));
 
         assertThat(sentiment.label()).isNotNull();
         assertThat(sentiment.score()).isBetween(-1.0, 1.0);
@@ -62,6 +66,6 @@ class BadInputTest {
     @ParameterizedTest
     @MethodSource("badTexts")
     void checksForTimeCuesQuickly(String text) {
-        assertTimeoutPreemptively(Duration.ofMillis(200), () -> CoreNlpAnalyzer.mayContainTime(text));
+        assertTimeoutPreemptively(HANG, () -> CoreNlpAnalyzer.mayContainTime(text));
     }
 }

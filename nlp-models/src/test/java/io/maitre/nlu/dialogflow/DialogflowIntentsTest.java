@@ -116,7 +116,7 @@ class DialogflowIntentsTest {
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(guess).isEmpty();
-        assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(1100)).isLessThan(Duration.ofMillis(1500));
+        assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(1100)).isLessThan(Duration.ofSeconds(10));
         assertThat(intents.guards().circuitBreaker().getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
         await().atMost(Duration.ofSeconds(2)).until(() -> fake.cancelled() == 1);
     }

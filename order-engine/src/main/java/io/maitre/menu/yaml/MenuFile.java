@@ -4,16 +4,33 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The YAML shape of one outlet's menu; {@link MenuFileReader} turns it into a validated {@code Menu}.
- * {@code phoneNumbers} are the outlet's Twilio numbers and {@code staffTransferNumber} where calls go to a person.
- */
-record MenuFile(String outlet, String name, String currency, BigDecimal taxRate, String zone, Info info,
-                List<String> phoneNumbers, String staffTransferNumber,
-                Map<String, Group> sharedGroups, List<Item> items) {
+/** The YAML shape of one outlet's menu; {@link MenuFileReader} turns it into a validated {@code Menu}. */
+record MenuFile(String outlet, String name, String currency, String zone, Tax tax, List<String> phoneNumbers,
+                String staffNumber, Map<String, List<String>> hours, List<String> closedDates, LeadTimes leadTimes,
+                Delivery delivery, Info info, Map<String, Group> sharedGroups, List<Item> items) {
 
-    record Info(String address, String phone, String hours, Boolean delivers, String deliveryArea,
-                BigDecimal deliveryFee) {
+    /** What customers are told; hours and delivery terms come from the rules. */
+    record Info(String address, String phone, String deliveryArea) {
+    }
+
+    record Tax(BigDecimal rate, Boolean included, Boolean onDeliveryFee) {
+    }
+
+    record LeadTimes(Lead pickup, Lead delivery) {
+    }
+
+    /** {@code extraMinutes} for every further {@code perItems} items. */
+    record Lead(Integer minutes, Integer extraMinutes, Integer perItems) {
+    }
+
+    record Delivery(BigDecimal fee, BigDecimal minimum, Area area) {
+    }
+
+    /** Either {@code postalCodes}, or {@code centre} and {@code radiusKm}. */
+    record Area(List<String> postalCodes, Centre centre, Double radiusKm) {
+    }
+
+    record Centre(Double latitude, Double longitude) {
     }
 
     /** {@code sharedGroups} names entries of the file's {@code sharedGroups}, placed before {@code groups}. */
@@ -29,7 +46,8 @@ record MenuFile(String outlet, String name, String currency, BigDecimal taxRate,
     record Tier(BigDecimal surcharge, Map<String, BigDecimal> bySize) {
     }
 
+    /** {@code excludes}: groups of the item this option rules out (a can has no size). */
     record Option(String id, String name, List<String> synonyms, BigDecimal surcharge,
-                  Map<String, BigDecimal> bySize, String tier) {
+                  Map<String, BigDecimal> bySize, String tier, List<String> excludes) {
     }
 }

@@ -1,28 +1,47 @@
 package io.maitre.menu.yaml;
 
+import io.maitre.menu.DeliveryArea;
+import io.maitre.menu.DeliveryRules;
+import io.maitre.menu.GeoPoint;
 import io.maitre.menu.InvalidMenu;
+import io.maitre.menu.LeadTime;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.MenuOption;
 import io.maitre.menu.Money;
+import io.maitre.menu.OpeningHours;
+import io.maitre.menu.OpeningRange;
 import io.maitre.menu.OptionGroup;
 import io.maitre.menu.OutletId;
+import io.maitre.menu.OutletRules;
 import io.maitre.menu.StoreInfo;
+import io.maitre.menu.TaxRule;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads one menu YAML file, resolving shared groups and price tiers, into a validated {@link Menu}. */
+/**
+ * Reads one menu YAML file, resolving shared groups and price tiers, into a validated {@link Menu} with its
+ * {@link OutletRules}. Every problem is reported as an {@link InvalidMenu} naming the file and the field.
+ */
 final class MenuFileReader {
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -61,16 +80,99 @@ final class MenuFileReader {
             throw new InvalidMenu("'outlet' is missing");
         }
         Currency currency = currency(file.currency());
-        ZoneId zone = zone(file.zone());
+        OutletRules rules = rules(file, currency);
         MenuFile.Info info = required(file.info(), "info");
-        StoreInfo storeInfo = new StoreInfo(info.address(), info.phone(), info.hours(), required(info.delivers(), "info.delivers"),
-                info.deliveryArea(), info.deliveryFee() == null ? null : money(info.deliveryFee(), currency));
+        StoreInfo storeInfo = new StoreInfo(info.address(), info.phone(), rules.hours().describe(), rules.delivers(),
+                rules.delivers() ? required(info.deliveryArea(), "info.deliveryArea") : null,
+                rules.deliveryRules().map(DeliveryRules::fee).orElse(null));
         List<MenuItem> items = new ArrayList<>();
         for (MenuFile.Item item : required(file.items(), "items")) {
             items.add(item(item, file.sharedGroups() == null ? Map.of() : file.sharedGroups(), currency));
         }
-        return new Menu(new OutletId(file.outlet()), file.name(), currency, required(file.taxRate(), "taxRate"),
-                zone, storeInfo, items, file.phoneNumbers(), file.staffTransferNumber());
+        return new Menu(new OutletId(file.outlet()), file.name(), currency, storeInfo, rules, items);
+    }
+
+    private static OutletRules rules(MenuFile file, Currency currency) {
+        ZoneId zone = zone(file.zone());
+        OpeningHours hours = new OpeningHours(weekly(required(file.hours(), "hours")), closedDates(file.closedDates()));
+        MenuFile.LeadTimes leads = required(file.leadTimes(), "leadTimes");
+        LeadTime pickup = lead(required(leads.pickup(), "leadTimes.pickup"), "leadTimes.pickup");
+        LeadTime deliveryLead = leads.delivery() == null ? null : lead(leads.delivery(), "leadTimes.delivery");
+        MenuFile.Tax tax = required(file.tax(), "tax");
+        TaxRule taxRule = new TaxRule(required(tax.rate(), "tax.rate"), Boolean.TRUE.equals(tax.included()),
+                !Boolean.FALSE.equals(tax.onDeliveryFee()));
+        return new OutletRules(zone, hours, pickup, deliveryLead, delivery(file.delivery(), currency), taxRule,
+                file.phoneNumbers(), file.staffNumber());
+    }
+
+    private static Map<DayOfWeek, List<OpeningRange>> weekly(Map<String, List<String>> hours) {
+        Map<DayOfWeek, List<OpeningRange>> weekly = new EnumMap<>(DayOfWeek.class);
+        hours.forEach((day, ranges) -> {
+            DayOfWeek weekday;
+            try {
+                weekday = DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidMenu("hours: '" + day + "' is not a weekday (monday ... sunday)");
+            }
+            List<OpeningRange> parsed = new ArrayList<>();
+            for (String range : ranges == null ? List.<String>of() : ranges) {
+                try {
+                    parsed.add(OpeningRange.parse(range));
+                } catch (InvalidMenu e) {
+                    throw new InvalidMenu("hours." + day + ": " + e.getMessage());
+                }
+            }
+            weekly.put(weekday, parsed);
+        });
+        return weekly;
+    }
+
+    private static Set<LocalDate> closedDates(List<String> dates) {
+        Set<LocalDate> closed = new LinkedHashSet<>();
+        for (String date : dates == null ? List.<String>of() : dates) {
+            try {
+                closed.add(LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw new InvalidMenu("closedDates: '" + date + "' is not a date like 2026-12-25");
+            }
+        }
+        return closed;
+    }
+
+    private static LeadTime lead(MenuFile.Lead lead, String field) {
+        int minutes = required(lead.minutes(), field + ".minutes");
+        int extra = lead.extraMinutes() == null ? 0 : lead.extraMinutes();
+        int perItems = lead.perItems() == null ? 0 : lead.perItems();
+        if (minutes < 0 || extra < 0 || perItems < 0) {
+            throw new InvalidMenu(field + ": minutes, extraMinutes and perItems cannot be negative");
+        }
+        if ((extra > 0) != (perItems > 0)) {
+            throw new InvalidMenu(field + ": extraMinutes and perItems go together");
+        }
+        return new LeadTime(Duration.ofMinutes(minutes), perItems, Duration.ofMinutes(extra));
+    }
+
+    private static DeliveryRules delivery(MenuFile.Delivery delivery, Currency currency) {
+        if (delivery == null) {
+            return null;
+        }
+        MenuFile.Area area = required(delivery.area(), "delivery.area");
+        boolean byCodes = area.postalCodes() != null;
+        boolean byRadius = area.centre() != null || area.radiusKm() != null;
+        if (byCodes == byRadius) {
+            throw new InvalidMenu("delivery.area needs either postalCodes, or centre and radiusKm");
+        }
+        DeliveryArea where;
+        if (byCodes) {
+            where = new DeliveryArea.PostalCodes(Set.copyOf(area.postalCodes()));
+        } else {
+            MenuFile.Centre centre = required(area.centre(), "delivery.area.centre");
+            where = new DeliveryArea.Radius(new GeoPoint(required(centre.latitude(), "delivery.area.centre.latitude"),
+                    required(centre.longitude(), "delivery.area.centre.longitude")),
+                    required(area.radiusKm(), "delivery.area.radiusKm"));
+        }
+        return new DeliveryRules(money(required(delivery.fee(), "delivery.fee"), currency),
+                money(delivery.minimum() == null ? BigDecimal.ZERO : delivery.minimum(), currency), where);
     }
 
     private static MenuItem item(MenuFile.Item item, Map<String, MenuFile.Group> shared, Currency currency) {
@@ -125,7 +227,7 @@ final class MenuFileReader {
             bySize.forEach((size, amount) -> surchargeBySize.put(size, money(amount, currency)));
         }
         return new MenuOption(option.id(), option.name(), option.synonyms(),
-                money(surcharge == null ? BigDecimal.ZERO : surcharge, currency), surchargeBySize);
+                money(surcharge == null ? BigDecimal.ZERO : surcharge, currency), surchargeBySize, option.excludes());
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

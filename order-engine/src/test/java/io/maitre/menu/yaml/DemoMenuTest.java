@@ -3,6 +3,10 @@ package io.maitre.menu.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.maitre.cart.Cart;
+import io.maitre.cart.CartEditor;
+import io.maitre.cart.ItemSelection;
+import io.maitre.cart.OptionChoice;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.MenuOption;
@@ -25,7 +29,7 @@ class DemoMenuTest {
     void describesTheDemoPizzeria() {
         assertThat(demo.name()).isEqualTo("Maitre Demo Pizzeria");
         assertThat(demo.currency().getCurrencyCode()).isEqualTo("USD");
-        assertThat(demo.taxRate()).isEqualByComparingTo("0.08875");
+        assertThat(demo.rules().tax().rate()).isEqualByComparingTo("0.08875");
         assertThat(demo.zone()).isEqualTo(ZoneId.of("America/New_York"));
         assertThat(demo.info().delivers()).isTrue();
         assertThat(demo.info().address()).isNotBlank();
@@ -69,7 +73,7 @@ class DemoMenuTest {
     }
 
     @Test
-    void drinksHaveADefaultSizeAndOptionalContainerAndVolume() {
+    void drinksHaveAFountainSizeUnlessCannedOrBottled() {
         List<MenuItem> drinks = demo.itemsInCategory("drink");
 
         assertThat(drinks).extracting(MenuItem::id).contains("coke", "diet_coke", "sprite", "pepsi", "diet_pepsi",
@@ -88,6 +92,14 @@ class DemoMenuTest {
                 .flatMap(volume -> volume.option("12_floz")).orElseThrow();
         assertThat(twoLiter.surcharge()).isGreaterThan(can.surcharge());
         assertThat(demo.item("seven_up").orElseThrow().synonyms()).contains("7 up", "7-up");
+        CartEditor editor = new CartEditor(demo);
+        assertThat(editor.add(Cart.empty(), ItemSelection.of("coke", OptionChoice.of("volume", "2_liter")))
+                .lines().get(0).options()).as("a 2-liter bottle has no small, medium or large")
+                .containsExactly(OptionChoice.of("volume", "2_liter"));
+        assertThat(editor.add(Cart.empty(), ItemSelection.of("coke", OptionChoice.of("container", "can")))
+                .lines().get(0).options()).as("a can has no size").containsExactly(OptionChoice.of("container", "can"));
+        assertThat(editor.add(Cart.empty(), ItemSelection.of("coke")).lines().get(0).options())
+                .as("a fountain coke is medium unless said").containsExactly(OptionChoice.of("size", "medium"));
         assertThat(demo.item("coke").orElseThrow().synonyms()).contains("coca cola", "coca-cola");
     }
 

@@ -17,9 +17,11 @@ class YamlMenuCatalogTest {
             outlet: uptown
             name: Uptown Slices
             currency: USD
-            taxRate: 0.08875
+            tax: {rate: 0.08875}
             zone: America/New_York
-            info: {address: 5 Park Ave, phone: "555", hours: 9-5, delivers: false}
+            hours: {monday: ["09:00-17:00"]}
+            leadTimes: {pickup: {minutes: 10}}
+            info: {address: 5 Park Ave, phone: "555"}
             items:
               - {id: cheese_slice, name: Cheese Slice, category: pizza, price: 3.50}
             """;
@@ -43,7 +45,7 @@ class YamlMenuCatalogTest {
 
         YamlMenuCatalog catalog = new YamlMenuCatalog(new MenuProperties(directory));
 
-        assertThat(catalog.menus()).extracting(menu -> menu.outletId().value()).containsExactly("demo", "uptown");
+        assertThat(catalog.menus()).extracting(menu -> menu.outletId().value()).containsExactly("burger", "burrito", "coffee", "demo", "sub", "uptown");
         assertThat(catalog.menu("uptown").map(Menu::name)).contains("Uptown Slices");
     }
 

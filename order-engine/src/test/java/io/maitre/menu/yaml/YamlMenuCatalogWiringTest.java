@@ -27,9 +27,11 @@ class YamlMenuCatalogWiringTest {
                 outlet: uptown
                 name: Uptown Slices
                 currency: USD
-                taxRate: 0.08875
+                tax: {rate: 0.08875}
                 zone: America/New_York
-                info: {address: 5 Park Ave, phone: "555", hours: 9-5, delivers: false}
+                hours: {monday: ["09:00-17:00"]}
+                leadTimes: {pickup: {minutes: 10}}
+                info: {address: 5 Park Ave, phone: "555"}
                 items:
                   - {id: cheese_slice, name: Cheese Slice, category: pizza, price: 3.50}
                 """);

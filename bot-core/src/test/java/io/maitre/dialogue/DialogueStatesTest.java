@@ -1,0 +1,141 @@
+package io.maitre.dialogue;
+
+import static io.maitre.dialogue.DialogueFixture.choice;
+import static io.maitre.dialogue.DialogueFixture.heard;
+import static io.maitre.dialogue.DialogueFixture.order;
+import static io.maitre.dialogue.DialogueFixture.saying;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.maitre.channel.BotMessage;
+import io.maitre.channel.Channel;
+import io.maitre.channel.ConversationRef;
+import io.maitre.conversation.Conversation;
+import io.maitre.conversation.DialogueState;
+import io.maitre.nlu.Intent;
+import org.junit.jupiter.api.Test;
+
+/** Each state of the dialogue takes its answer and moves on to the next thing the order lacks. */
+class DialogueStatesTest {
+
+    private final DialogueFixture fixture = new DialogueFixture();
+    private final Conversation web = fixture.conversation(ConversationRef.web("states"));
+
+    @Test
+    void anItemThatNeedsAChoiceWaitsForIt() {
+        fixture.dialogue().greet(web, DialogueFixture.MENU);
+
+        fixture.respond(web, order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
+
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingChoice("pizza", "size"));
+        assertThat(web.cart().lines()).isEmpty();
+    }
+
+    @Test
+    void aChoiceCompletesTheLineAndAsksForMore() {
+        fixture.respond(web, order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
+
+        fixture.respond(web, choice("large", "size", "large"));
+
+        assertThat(web.cart().lines()).hasSize(1);
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingMoreItems());
+    }
+
+    @Test
+    void nothingMoreAsksPickupOrDelivery() {
+        withALargePizza();
+
+        fixture.respond(web, heard("no that's it", Intent.DENY, 0.95));
+
+        assertThat(web.doneAdding()).isTrue();
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingFulfillment());
+    }
+
+    @Test
+    void pickupAsksWhen() {
+        doneAdding();
+
+        fixture.respond(web, saying("pickup", Intent.FULFILLMENT_SET, "fulfillment", "pickup"));
+
+        assertThat(web.fulfillmentMode()).isEqualTo("pickup");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingTime());
+    }
+
+    @Test
+    void deliveryAtATimeAsksTheAddressThenTheName() {
+        doneAdding();
+        fixture.respond(web, saying("delivery", Intent.FULFILLMENT_SET, "fulfillment", "delivery"));
+        fixture.respond(web, saying("at 7pm", Intent.FULFILLMENT_SET, "time", "19:00"));
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingAddress());
+
+        fixture.respond(web, saying("12 Mulberry St, NY 10013", Intent.FULFILLMENT_SET, "address",
+                "12 Mulberry St, NY 10013"));
+
+        assertThat(web.address()).isEqualTo("12 Mulberry St, NY 10013");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingName());
+    }
+
+    @Test
+    void onTheWebANameAsksForAPhoneAndAPhoneForConfirmation() {
+        toTheName(web);
+
+        fixture.respond(web, saying("it's Sam", Intent.FULFILLMENT_SET, "name", "Sam"));
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingPhone());
+        BotMessage readBack = fixture.last(web, saying("212 555 0142", Intent.FULFILLMENT_SET, "phone", "2125550142"));
+
+        assertThat(web.customerPhone()).isEqualTo("2125550142");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingConfirmation());
+        assertThat(readBack.text()).contains("Sam").contains("Shall I place the order?");
+    }
+
+    @Test
+    void byTextTheBotDoesNotAskForThePhoneItTextsFrom() {
+        Conversation sms = fixture.conversation(new ConversationRef(Channel.SMS, "+12125550142:+15551230000"));
+        toTheName(sms);
+
+        fixture.respond(sms, saying("Sam", Intent.FULFILLMENT_SET, "name", "Sam"));
+
+        assertThat(sms.state()).isEqualTo(new DialogueState.AwaitingConfirmation());
+    }
+
+    @Test
+    void noAtTheReadBackGoesBackToTakingItemsWithTheCartIntact() {
+        toTheName(web);
+        fixture.respond(web, saying("Sam", Intent.FULFILLMENT_SET, "name", "Sam"));
+        fixture.respond(web, saying("2125550142", Intent.FULFILLMENT_SET, "phone", "2125550142"));
+
+        fixture.respond(web, heard("no", Intent.DENY, 0.95));
+
+        assertThat(web.state()).isEqualTo(new DialogueState.TakingItems());
+        assertThat(web.cart().lines()).hasSize(1);
+    }
+
+    @Test
+    void staffHandBackResumesWhereTheBotWas() {
+        withALargePizza();
+        fixture.respond(web, heard("this is awful", Intent.COMPLAINT, 0.95));
+        assertThat(web.escalated()).isTrue();
+
+        web.handBack();
+
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingMoreItems());
+        assertThat(web.cart().lines()).hasSize(1);
+    }
+
+    private void withALargePizza() {
+        fixture.respond(web, order("a large pepperoni pizza", "pizza", "size", "large", "topping", "pepperoni"));
+    }
+
+    private void doneAdding() {
+        withALargePizza();
+        fixture.respond(web, heard("that's all", Intent.ORDER_DONE, 0.95));
+    }
+
+    private void toTheName(Conversation conversation) {
+        fixture.respond(conversation, order("a large pepperoni pizza", "pizza", "size", "large", "topping",
+                "pepperoni"));
+        fixture.respond(conversation, heard("that's all", Intent.ORDER_DONE, 0.95));
+        fixture.respond(conversation, saying("pickup asap", Intent.FULFILLMENT_SET, "fulfillment", "pickup", "time",
+                "asap"));
+        assertThat(conversation.state()).isEqualTo(new DialogueState.AwaitingName());
+    }
+}
