@@ -2,6 +2,7 @@ package io.maitre.staff.web;
 
 import io.maitre.staff.ConversationSummary;
 import io.maitre.staff.Notes;
+import io.maitre.staff.StaffCart;
 import io.maitre.staff.StaffDesk;
 import io.maitre.staff.StaffMember;
 import java.util.List;
@@ -18,10 +19,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class StaffController {
 
     private final StaffDesk desk;
+    private final StaffCart cart;
     private final SignedIn signedIn;
 
-    StaffController(StaffDesk desk, SignedIn signedIn) {
+    StaffController(StaffDesk desk, StaffCart cart, SignedIn signedIn) {
         this.desk = desk;
+        this.cart = cart;
         this.signedIn = signedIn;
     }
 
@@ -79,6 +82,31 @@ class StaffController {
     @ResponseBody
     List<Notes.Note> note(@PathVariable String key, @RequestBody Text body) {
         return desk.note(signedIn.member(), key, body.text());
+    }
+
+    @PostMapping("/staff/api/conversations/{key}/cart/lines")
+    @ResponseBody
+    StaffDesk.ConversationDetail addLine(@PathVariable String key, @RequestBody NewLine line) {
+        cart.add(signedIn.member(), key, line.itemId(), line.quantity() == null ? 1 : line.quantity(), line.options());
+        return desk.detail(signedIn.member(), key);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/staff/api/conversations/{key}/cart/lines/{lineId}")
+    @ResponseBody
+    StaffDesk.ConversationDetail removeLine(@PathVariable String key, @PathVariable String lineId) {
+        cart.remove(signedIn.member(), key, lineId);
+        return desk.detail(signedIn.member(), key);
+    }
+
+    @PostMapping("/staff/api/conversations/{key}/order")
+    @ResponseBody
+    StaffDesk.ConversationDetail placeOrder(@PathVariable String key, @RequestBody StaffCart.PlaceRequest request) {
+        cart.place(signedIn.member(), key, request);
+        return desk.detail(signedIn.member(), key);
+    }
+
+    /** A line staff add: the item, how many, and options as {@code group:id}. */
+    record NewLine(String itemId, Integer quantity, List<String> options) {
     }
 
     /** A reply's or a note's text. */

@@ -1,5 +1,24 @@
 package io.maitre.staff.web;
 
+import io.maitre.inventory.InventoryUnavailable;
+import io.maitre.order.IllegalOrderTransition;
+import io.maitre.order.OrderNotFound;
+import io.maitre.cart.IncompatibleOptions;
+import io.maitre.cart.InvalidQuantity;
+import io.maitre.cart.LineNotFound;
+import io.maitre.menu.ItemUnavailable;
+import io.maitre.menu.RequiredChoiceMissing;
+import io.maitre.menu.TooManyChoices;
+import io.maitre.menu.UnknownItem;
+import io.maitre.menu.UnknownOption;
+import io.maitre.order.AddressNotPlaced;
+import io.maitre.order.AddressRequired;
+import io.maitre.order.BelowDeliveryMinimum;
+import io.maitre.order.DeliveryNotOffered;
+import io.maitre.order.EmptyCart;
+import io.maitre.order.OutletClosed;
+import io.maitre.order.OutsideDeliveryArea;
+import io.maitre.order.OutsideOpeningHours;
 import io.maitre.staff.ConversationGone;
 import io.maitre.staff.InvalidStaffInput;
 import io.maitre.staff.OutletNotServed;
@@ -43,6 +62,31 @@ class StaffProblems {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         return problem(HttpStatus.BAD_REQUEST, "bad-input", "Bad input", "The request body is not valid JSON.");
+    }
+
+    @ExceptionHandler(OrderNotFound.class)
+    ProblemDetail noOrder(OrderNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "No such order", e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalOrderTransition.class)
+    ProblemDetail transition(IllegalOrderTransition e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Not possible for this order now", e.getMessage());
+    }
+
+    @ExceptionHandler(InventoryUnavailable.class)
+    ProblemDetail inventory(InventoryUnavailable e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "inventory-unavailable", "Inventory unreachable",
+                "The inventory service did not answer; try again in a moment.");
+    }
+
+    /** The order engine's refusals of a cart edit or an order (unknown item, closed outlet...), in its words. */
+    @ExceptionHandler({UnknownItem.class, UnknownOption.class, RequiredChoiceMissing.class, IncompatibleOptions.class,
+        InvalidQuantity.class, LineNotFound.class, TooManyChoices.class, ItemUnavailable.class, EmptyCart.class,
+        OutletClosed.class, OutsideOpeningHours.class, AddressRequired.class, DeliveryNotOffered.class,
+        BelowDeliveryMinimum.class, OutsideDeliveryArea.class, AddressNotPlaced.class})
+    ProblemDetail orderRule(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "order-rule", "The order engine refused", e.getMessage());
     }
 
     @ExceptionHandler(UsernameTaken.class)
