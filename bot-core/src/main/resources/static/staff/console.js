@@ -11,7 +11,13 @@
     takeOver: byId('take-over'), handBack: byId('hand-back'), close: byId('close'),
     transcript: byId('transcript'), cart: byId('cart'), canned: byId('canned'),
     replyForm: byId('reply-form'), reply: byId('reply'), notes: byId('notes'), noteForm: byId('note-form'),
-    note: byId('note')
+    note: byId('note'), addLineForm: byId('add-line-form'), addItem: byId('add-item'),
+    addQuantity: byId('add-quantity'), addOptions: byId('add-options'), placeForm: byId('place-form'),
+    placeMode: byId('place-mode'), placeName: byId('place-name'), placePhone: byId('place-phone'),
+    placeAddress: byId('place-address'), orders: byId('orders'), noOrders: byId('no-orders'),
+    stockOutlet: byId('stock-outlet'), items: byId('items'), usersSection: byId('users-section'),
+    users: byId('users'), userForm: byId('user-form'), userName: byId('user-name'),
+    userPassword: byId('user-password'), userRole: byId('user-role'), userOutlets: byId('user-outlets')
   };
   const state = { me: null, selected: null, handOffs: new Set(), unseen: 0, socket: null, reconnect: 1000 };
 
@@ -150,8 +156,19 @@
       return line;
     }));
     ui.transcript.scrollTop = ui.transcript.scrollHeight;
-    ui.cart.textContent = c.cart.length ? 'Cart: ' + c.cart.join(', ') + ' — ' + c.total + ' ' + c.currency
-      : 'Cart: empty';
+    ui.cart.replaceChildren(el('span', null, c.cart.length ? 'Cart (' + c.total + ' ' + c.currency + '):' : 'Cart: empty'));
+    for (const line of detail.lines) {
+      const row = el('div', 'line', line.text);
+      if (mine) {
+        const remove = el('button', 'line-remove', 'remove');
+        remove.type = 'button';
+        remove.addEventListener('click', () => act('/cart/lines/' + encodeURIComponent(line.lineId), undefined, 'DELETE'));
+        row.append(remove);
+      }
+      ui.cart.append(row);
+    }
+    byId('cart-edit').hidden = !mine;
+    if (mine && ui.addItem.dataset.outlet !== c.outletId) loadMenuInto(c.outletId);
     ui.canned.replaceChildren(...detail.cannedReplies.map((text) => {
       const button = el('button', null, text);
       button.type = 'button';
@@ -161,10 +178,20 @@
     ui.notes.replaceChildren(...detail.notes.map((note) => el('li', null, note.author + ': ' + note.text)));
   }
 
-  async function act(path, body) {
+  async function loadMenuInto(outletId) {
+    const items = await api('GET', '/staff/api/outlets/' + encodeURIComponent(outletId) + '/items');
+    ui.addItem.dataset.outlet = outletId;
+    ui.addItem.replaceChildren(...items.filter((i) => i.available).map((i) => {
+      const option = el('option', null, i.name);
+      option.value = i.itemId;
+      return option;
+    }));
+  }
+
+  async function act(path, body, method) {
     ui.problem.hidden = true;
     try {
-      await api('POST', '/staff/api/conversations/' + encodeURIComponent(state.selected) + path, body);
+      await api(method || 'POST', '/staff/api/conversations/' + encodeURIComponent(state.selected) + path, body);
       await Promise.all([loadDetail(), loadList()]);
       return true;
     } catch (error) {
@@ -181,6 +208,118 @@
     event.preventDefault();
     if (await act('/reply', { text: ui.reply.value })) ui.reply.value = '';
   });
+  ui.addLineForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const options = ui.addOptions.value.split(',').map((o) => o.trim()).filter(Boolean);
+    if (await act('/cart/lines', { itemId: ui.addItem.value, quantity: Number(ui.addQuantity.value) || 1, options })) {
+      ui.addOptions.value = '';
+    }
+  });
+  ui.placeForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await act('/order', { mode: ui.placeMode.value, name: ui.placeName.value, phone: ui.placePhone.value,
+      address: ui.placeAddress.value });
+  });
+
+  // ---- orders and stock
+
+  async function loadOrders() {
+    const orders = await api('GET', '/staff/api/orders');
+    ui.noOrders.hidden = orders.length > 0;
+    ui.orders.replaceChildren(...orders.map((o) => {
+      const attention = o.status === 'NEEDS_ATTENTION';
+      const item = el('li', 'order' + (attention ? ' needs-attention' : ''));
+      item.dataset.testid = 'order';
+      item.dataset.status = o.status;
+      item.append(el('div', null, '#' + o.number + ' · ' + o.outletId + ' · '),
+        el('div', 'status', o.status.replace(/_/g, ' ').toLowerCase()),
+        el('div', 'muted', (o.customerName || '') + ' · ' + (o.fulfillment || '') + ' · ' + o.total + ' ' + o.currency
+          + ' · ' + new Date(o.placedAt).toLocaleTimeString()));
+      const actions = el('div', 'row');
+      if (attention) {
+        const release = el('button', null, 'Release to the kitchen');
+        release.type = 'button';
+        release.addEventListener('click', () => orderAction(o.orderId, 'release'));
+        actions.append(release);
+      }
+      if (['PLACED', 'SENT_TO_KITCHEN', 'ACCEPTED', 'NEEDS_ATTENTION'].includes(o.status)) {
+        const cancel = el('button', null, 'Cancel…');
+        cancel.type = 'button';
+        cancel.addEventListener('click', () => {
+          const message = window.prompt('Message to the customer (optional):', 'Sorry, we had to cancel your order.');
+          if (message !== null) orderAction(o.orderId, 'cancel', { text: message });
+        });
+        actions.append(cancel);
+      }
+      if (actions.children.length) item.append(actions);
+      return item;
+    }));
+  }
+
+  async function orderAction(orderId, action, body) {
+    try {
+      await api('POST', '/staff/api/orders/' + encodeURIComponent(orderId) + '/' + action, body || {});
+    } catch (error) {
+      window.alert(error.message);
+    }
+    await loadOrders();
+  }
+
+  async function loadItems() {
+    const outletId = ui.stockOutlet.value;
+    if (!outletId) return;
+    const items = await api('GET', '/staff/api/outlets/' + encodeURIComponent(outletId) + '/items');
+    ui.items.replaceChildren(...items.map((i) => {
+      const row = el('li', i.available ? '' : 'sold-out');
+      row.append(el('span', 'name', i.name));
+      const toggle = el('button', null, i.available ? 'Sold out' : 'Available again');
+      toggle.type = 'button';
+      toggle.addEventListener('click', async () => {
+        let quantity = 0;
+        if (!i.available) {
+          const answer = window.prompt('How many on hand?', '20');
+          if (answer === null) return;
+          quantity = Number(answer);
+        }
+        try {
+          await api('POST', '/staff/api/outlets/' + encodeURIComponent(outletId) + '/items/'
+            + encodeURIComponent(i.itemId) + '/availability', { available: !i.available, quantity });
+        } catch (error) {
+          window.alert(error.message);
+        }
+        await loadItems();
+      });
+      row.append(toggle);
+      return row;
+    }));
+  }
+  ui.stockOutlet.addEventListener('change', () => loadItems());
+
+  // ---- users (admins)
+
+  async function loadUsers() {
+    const users = await api('GET', '/staff/api/users');
+    state.users = users;
+    ui.users.replaceChildren(...users.map((u) => el('li', null, u.username + ' · ' + u.role.toLowerCase()
+      + ' · ' + (u.outlets.length ? u.outlets.join(', ') : 'all outlets') + (u.enabled ? '' : ' · disabled'))));
+  }
+
+  ui.userForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const username = ui.userName.value.trim().toLowerCase();
+    const outlets = ui.userOutlets.value.split(',').map((o) => o.trim()).filter(Boolean);
+    const exists = (state.users || []).some((u) => u.username === username);
+    const body = { username, role: ui.userRole.value, outlets, enabled: true,
+      password: ui.userPassword.value || undefined };
+    try {
+      await api(exists ? 'PUT' : 'POST', '/staff/api/users' + (exists ? '/' + encodeURIComponent(username) : ''), body);
+      ui.userPassword.value = '';
+      await loadUsers();
+    } catch (error) {
+      window.alert(error.message);
+    }
+  });
+
   ui.noteForm.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (await act('/notes', { text: ui.note.value })) ui.note.value = '';
@@ -201,6 +340,8 @@
         state.handOffs.add(frame.conversationKey);
         alertHandOff(frame.reason);
       }
+      if (frame.type === 'orders') await loadOrders().catch(() => {});
+      if (frame.type === 'menu' && frame.outletId === ui.stockOutlet.value) await loadItems().catch(() => {});
       if (frame.type === 'conversation' || frame.type === 'handoff') {
         await loadList().catch(() => {});
         if (frame.conversationKey === state.selected) await loadDetail();
@@ -222,6 +363,13 @@
     ui.logoutCsrf.value = state.me.csrfToken;
     await loadList();
     connect();
+    const outlets = await api('GET', '/staff/api/outlets');
+    ui.stockOutlet.replaceChildren(...outlets.map((o) => { const option = el('option', null, o); option.value = o; return option; }));
+    await Promise.all([loadOrders(), loadItems()]);
+    if (state.me.role === 'ADMIN') {
+      ui.usersSection.hidden = false;
+      await loadUsers();
+    }
   }
 
   start().catch((error) => { ui.me.textContent = error.message; });

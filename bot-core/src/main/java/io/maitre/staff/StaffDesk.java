@@ -71,8 +71,11 @@ public class StaffDesk {
     /** One conversation in full: its row, transcript, the staff's private notes and the outlet's canned replies. */
     public ConversationDetail detail(StaffMember member, String key) {
         Conversation c = load(member, key);
+        Menu menu = menu(c);
+        List<CartLineRow> lines = io.maitre.cart.CartPricing.price(c.cart(), menu).lines().stream()
+                .map(l -> new CartLineRow(l.line().id().value(), ConversationSummary.line(l))).toList();
         return new ConversationDetail(summary(c, clock.instant()), c.transcript(), notes.of(key),
-                properties.cannedReplies(c.outletId()));
+                properties.cannedReplies(c.outletId()), lines);
     }
 
     /**
@@ -242,6 +245,15 @@ public class StaffDesk {
      * @param transcript customer, bot and staff lines, oldest first
      */
     public record ConversationDetail(ConversationSummary summary, List<TranscriptEntry> transcript,
-            List<Notes.Note> notes, List<String> cannedReplies) {
+            List<Notes.Note> notes, List<String> cannedReplies, List<CartLineRow> lines) {
+    }
+
+    /** One cart line as the console shows it, with the id to remove it by. */
+    public record CartLineRow(String lineId, String text) {
+    }
+
+    /** The outlets the member serves, for the console's stock section. */
+    public List<String> outlets(StaffMember member) {
+        return menus.menus().stream().map(m -> m.outletId().value()).filter(member::serves).sorted().toList();
     }
 }

@@ -161,6 +161,13 @@ class StaffConsoleBrowserIT {
         driver.switchTo().window(console);
         waitFor(d -> !d.findElement(By.id("reply")).isEnabled());
         assertThat(driver.findElement(By.id("take-over")).isEnabled()).isTrue();
+
+        WebElement coke = waitFor(d -> d.findElements(By.cssSelector("#items li")).stream()
+                .filter(li -> li.getText().toLowerCase().contains("coke")).findFirst().orElse(null));
+        coke.findElement(By.tagName("button")).click();
+        waitFor(d -> d.findElements(By.cssSelector("#items li.sold-out")).stream()
+                .anyMatch(li -> li.getText().toLowerCase().contains("coke")));
+        screenshot("console.png");
     }
 
     private void send(String message) {

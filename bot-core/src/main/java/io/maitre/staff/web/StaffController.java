@@ -42,6 +42,12 @@ class StaffController {
                 csrf.getToken());
     }
 
+    @GetMapping("/staff/api/outlets")
+    @ResponseBody
+    List<String> outlets() {
+        return desk.outlets(signedIn.member());
+    }
+
     @GetMapping("/staff/api/conversations")
     @ResponseBody
     List<ConversationSummary> conversations() {
