@@ -169,6 +169,10 @@
     }
     byId('cart-edit').hidden = !mine;
     if (mine && ui.addItem.dataset.outlet !== c.outletId) loadMenuInto(c.outletId);
+    if (ui.stockOutlet.value !== c.outletId && [...ui.stockOutlet.options].some((o) => o.value === c.outletId)) {
+      ui.stockOutlet.value = c.outletId;
+      loadItems();
+    }
     ui.canned.replaceChildren(...detail.cannedReplies.map((text) => {
       const button = el('button', null, text);
       button.type = 'button';

@@ -202,6 +202,7 @@ class StaffConsoleBrowserIT {
     private void screenshot(String name) throws IOException {
         Path docs = Files.isDirectory(Path.of("..", "docs")) ? Path.of("..", "docs") : Path.of("docs");
         Path target = docs.resolve("console").resolve(name);
+        driver.executeScript("window.scrollTo(0, 0)");
         Files.createDirectories(target.getParent());
         Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
