@@ -36,19 +36,22 @@ final class CheckoutActs {
         }
         Optional<String> time = heard.entity("time").filter(Times::valid);
         if (time.isPresent()) {
-            c.fulfillmentTime(time.get());
+            Scheduling.take(turn, time.get());
             took = true;
         }
         Optional<String> address = heard.entity("address").map(String::strip).filter(a -> !a.isEmpty());
         if (address.isPresent() && !"pickup".equals(c.fulfillmentMode())) {
-            c.address(truncate(address.get()));
+            DeliveryActs.takeAddress(turn, truncate(address.get()));
             took = true;
+        }
+        if (mode.filter("delivery"::equals).isPresent() && "delivery".equals(c.fulfillmentMode())) {
+            DeliveryActs.checkMinimum(turn);
         }
         return took;
     }
 
     static boolean answerTime(Turn turn) {
-        if (takeFulfillment(turn) && turn.conversation().fulfillmentTime() != null) {
+        if (takeFulfillment(turn) && (turn.conversation().fulfillmentTime() != null || turn.reply().asked())) {
             return true;
         }
         turn.reply().say("Sorry, I didn't get the time. You can say \"as soon as possible\" or a time like \"7:30pm\".");
@@ -63,7 +66,7 @@ final class CheckoutActs {
         String text = turn.heard().text().strip();
         if ((intent == Intent.OUT_OF_SCOPE || intent == Intent.FULFILLMENT_SET) && text.length() >= 5
                 && text.chars().anyMatch(Character::isLetter)) {
-            turn.conversation().address(truncate(text));
+            DeliveryActs.takeAddress(turn, truncate(text));
             return true;
         }
         return false;

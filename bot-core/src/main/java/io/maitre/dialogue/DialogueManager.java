@@ -7,11 +7,15 @@ import io.maitre.channel.BotMessage;
 import io.maitre.conversation.Conversation;
 import io.maitre.conversation.DialogueState;
 import io.maitre.menu.AvailabilityProvider;
+import io.maitre.menu.Geocoder;
 import io.maitre.menu.ItemUnavailable;
 import io.maitre.menu.Menu;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
+import io.maitre.order.AddressNotPlaced;
+import io.maitre.order.BelowDeliveryMinimum;
 import io.maitre.order.CancelOrder;
+import io.maitre.order.DeliveryNotOffered;
 import io.maitre.order.Customer;
 import io.maitre.order.FindOrder;
 import io.maitre.order.Fulfillment;
@@ -19,8 +23,11 @@ import io.maitre.order.FulfillmentMode;
 import io.maitre.order.OrderDetails;
 import io.maitre.order.OrderId;
 import io.maitre.order.OrderStatus;
+import io.maitre.order.OutletClosed;
+import io.maitre.order.OutsideDeliveryArea;
 import io.maitre.order.PlaceOrder;
 import io.maitre.order.PlaceOrderCommand;
+import io.maitre.order.UnavailableTime;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -48,14 +55,16 @@ public class DialogueManager {
     private final CancelOrder cancelOrder;
     private final FindOrder findOrder;
     private final ObjectProvider<AvailabilityProvider> availability;
+    private final Geocoder geocoder;
     private final Clock clock;
 
     public DialogueManager(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrder findOrder,
-            ObjectProvider<AvailabilityProvider> availability, Clock clock) {
+            ObjectProvider<AvailabilityProvider> availability, ObjectProvider<Geocoder> geocoder, Clock clock) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.findOrder = findOrder;
         this.availability = availability;
+        this.geocoder = geocoder.getIfAvailable(() -> Geocoder.NONE);
         this.clock = clock;
     }
 
@@ -64,7 +73,8 @@ public class DialogueManager {
         Stock stock = Stock.of(menu, availability.getIfAvailable());
         DialogueState taking = new DialogueState.TakingItems();
         conversation.moveTo(taking, true);
-        return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! What can I get you today?",
+        return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! "
+                + Scheduling.closedNote(menu, clock).map(n -> n + " ").orElse("") + "What can I get you today?",
                 taking.expecting(), null, MenuExamples.itemSuggestions(stock)));
     }
 
@@ -77,7 +87,7 @@ public class DialogueManager {
             return List.of();
         }
         Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu),
-                Stock.of(menu, availability.getIfAvailable()), clock);
+                Stock.of(menu, availability.getIfAvailable()), clock, geocoder);
         Conversation.Progress before = conversation.progress();
         if (heard.failed()) {
             turn.reply().say("Sorry, I didn't quite catch that. Could you say it another way?");
@@ -311,6 +321,21 @@ public class DialogueManager {
             c.cart(cart);
             c.resumeAdding();
             turn.reply().say(turn.stock().soldOutMessage(soldOut.itemId()) + " I've taken it off your order.");
+        } catch (UnavailableTime unavailable) {
+            c.fulfillmentTime(null);
+            turn.reply().ask(new DialogueState.AwaitingTime(), Scheduling.explain(unavailable.check(), menu, clock)
+                    + " What time would suit you?", unavailable.alternatives().stream()
+                            .map(t -> Scheduling.spoken(t, clock)).toList());
+        } catch (OutletClosed closed) {
+            c.fulfillmentTime(null);
+            turn.reply().ask(new DialogueState.AwaitingTime(), "Sorry, we can't have it ready before closing."
+                    + closed.earliest().map(t -> " The earliest I can do is " + Scheduling.spoken(t, clock) + ".")
+                            .orElse("") + " What time would suit you?",
+                    closed.earliest().map(t -> List.of(Scheduling.spoken(t, clock))).orElse(List.of()));
+        } catch (BelowDeliveryMinimum | OutsideDeliveryArea | AddressNotPlaced | DeliveryNotOffered refused) {
+            c.address(null);
+            c.fulfillmentMode(null);
+            turn.reply().say("Sorry, I can't take this one for delivery: " + Problems.describe(refused, menu));
         } catch (RuntimeException e) {
             turn.reply().say(Problems.describe(e, menu));
         }

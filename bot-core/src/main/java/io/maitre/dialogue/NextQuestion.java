@@ -85,7 +85,7 @@ final class NextQuestion {
         StringBuilder text = new StringBuilder("Here's your order: ").append(Phrasing.lines(priced.lines()))
                 .append(". ").append(Phrasing.totals(priced)).append(' ');
         text.append("delivery".equals(c.fulfillmentMode()) ? "Delivery to " + c.address() : "Pickup");
-        text.append(", ").append(Times.describe(c.fulfillmentTime(), turn.menu().zone(), turn.clock()));
+        text.append(", ").append(Scheduling.describe(turn));
         text.append(", for ").append(c.customerName());
         if (c.customerPhone() != null) {
             text.append(" (").append(c.customerPhone()).append(')');

@@ -73,9 +73,11 @@ final class Phrasing {
         return list(lines.stream().map(Phrasing::line).toList());
     }
 
+    /** "Subtotal $20.00, delivery $3.99, tax $2.13, total $26.12." (no delivery for pickup). */
     static String totals(PricedCart cart) {
-        return "Subtotal " + money(cart.subtotal()) + ", tax " + money(cart.tax()) + ", total " + money(cart.total())
-                + ".";
+        return "Subtotal " + money(cart.subtotal())
+                + (cart.deliveryFee().isZero() ? "" : ", delivery " + money(cart.deliveryFee()))
+                + ", tax " + money(cart.tax()) + ", total " + money(cart.total()) + ".";
     }
 
     static String list(List<String> parts) {

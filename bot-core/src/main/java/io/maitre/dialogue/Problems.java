@@ -1,13 +1,18 @@
 package io.maitre.dialogue;
 
+import io.maitre.cart.IncompatibleOptions;
 import io.maitre.cart.InvalidQuantity;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.TooManyChoices;
 import io.maitre.menu.UnknownItem;
 import io.maitre.menu.UnknownOption;
+import io.maitre.order.AddressNotPlaced;
 import io.maitre.order.AddressRequired;
+import io.maitre.order.BelowDeliveryMinimum;
+import io.maitre.order.DeliveryNotOffered;
 import io.maitre.order.EmptyCart;
+import io.maitre.order.OutsideDeliveryArea;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +46,25 @@ final class Problems {
         }
         if (e instanceof AddressRequired) {
             return "I need a delivery address before I can place the order.";
+        }
+        if (e instanceof BelowDeliveryMinimum below) {
+            return "delivery needs an order of at least " + Phrasing.money(below.minimum())
+                    + ". You can add something, or make it pickup.";
+        }
+        if (e instanceof OutsideDeliveryArea outside) {
+            return outside.address() + " is outside our delivery area (" + menu.info().deliveryArea()
+                    + "). You can pick it up instead.";
+        }
+        if (e instanceof AddressNotPlaced) {
+            return "I couldn't place the address in our delivery area; please send it with the ZIP code.";
+        }
+        if (e instanceof DeliveryNotOffered) {
+            return "we don't deliver; orders are for pickup.";
+        }
+        if (e instanceof IncompatibleOptions incompatible) {
+            return "Sorry, the " + name(menu, incompatible.itemId()) + " can't be "
+                    + incompatible.optionId().replace('_', ' ') + " with the other choices you made; please pick one "
+                    + "or the other.";
         }
         log.error("Turn failed", e);
         return "Sorry, something went wrong on our side. Please try that again.";

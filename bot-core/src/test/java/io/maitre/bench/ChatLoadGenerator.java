@@ -21,7 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Web chat load: N customers each order a pizza and two cokes for pickup through the API of a
+ * Web chat load: N customers each order a pizza and two cokes for pickup at 7pm (a time the demo pizzeria can keep
+ * whenever the run happens) through the API of a
  * running service, again and again, for a fixed time, with a think time between messages drawn
  * uniformly from half to one and a half times the given one. Prints the latency of message turns
  * as seen on loopback (an upper bound of the server-side time), overall and per turn.
@@ -37,7 +38,7 @@ import java.util.regex.Pattern;
 public final class ChatLoadGenerator {
 
     private static final List<String> SCRIPT = List.of("a large pepperoni pizza and two cokes", "that's all",
-            "pickup", "as soon as possible", "Alex", "555 123 4567", "yes");
+            "pickup", "at 7pm", "Alex", "555 123 4567", "yes");
     private static final Pattern FIELD = Pattern.compile("\"(sessionId|token)\"\\s*:\\s*\"([^\"]+)\"");
 
     private ChatLoadGenerator() {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.maitre.OpenHoursClock;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.MessageHandler;
 import io.maitre.channel.TurnResult;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -26,6 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Dialogflow intent decides the turn, our own recognition still supplies the items, and a Dialogflow
  * that fails leaves the turn to the local classifier.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(properties = "maitre.kitchen.grpc.enabled=false")
 class DialogflowInTheServiceIT {
 

@@ -4,6 +4,7 @@ import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
 import io.maitre.conversation.Conversation;
 import io.maitre.menu.AvailabilityProvider;
+import io.maitre.menu.Geocoder;
 import io.maitre.menu.Menu;
 import io.maitre.menu.yaml.YamlMenuCatalog;
 import io.maitre.nlu.Entity;
@@ -22,10 +23,20 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 final class DialogueFixture {
 
     static final Menu MENU = YamlMenuCatalog.fromClasspath().menu("demo").orElseThrow();
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T17:00:00Z"), ZoneOffset.UTC);
+    /** A Monday at 6 pm in New York, the demo pizzeria's zone: open, with the evening ahead. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T23:00:00Z"), ZoneOffset.UTC);
 
-    private final DialogueManager dialogue = new DialogueManager(null, null, null,
-            new StaticListableBeanFactory().getBeanProvider(AvailabilityProvider.class), CLOCK);
+    private final DialogueManager dialogue;
+
+    DialogueFixture() {
+        this(CLOCK);
+    }
+
+    DialogueFixture(Clock clock) {
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        this.dialogue = new DialogueManager(null, null, null, beans.getBeanProvider(AvailabilityProvider.class),
+                beans.getBeanProvider(Geocoder.class), clock);
+    }
 
     DialogueManager dialogue() {
         return dialogue;

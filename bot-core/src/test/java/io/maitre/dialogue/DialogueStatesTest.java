@@ -67,9 +67,10 @@ class DialogueStatesTest {
         fixture.respond(web, saying("at 7pm", Intent.FULFILLMENT_SET, "time", "19:00"));
         assertThat(web.state()).isEqualTo(new DialogueState.AwaitingAddress());
 
-        fixture.respond(web, saying("12 Main Street", Intent.FULFILLMENT_SET, "address", "12 Main Street"));
+        fixture.respond(web, saying("12 Mulberry St, NY 10013", Intent.FULFILLMENT_SET, "address",
+                "12 Mulberry St, NY 10013"));
 
-        assertThat(web.address()).isEqualTo("12 Main Street");
+        assertThat(web.address()).isEqualTo("12 Mulberry St, NY 10013");
         assertThat(web.state()).isEqualTo(new DialogueState.AwaitingName());
     }
 

@@ -2,6 +2,7 @@ package io.maitre.dialogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maitre.OpenHoursClock;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.MessageHandler;
 import io.maitre.channel.TurnResult;
@@ -18,9 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 /** The bot stops offering what is sold out, says so when asked, and suggests alternatives. */
+@Import(OpenHoursClock.class)
 @SpringBootTest(properties = "maitre.kitchen.grpc.enabled=false")
 class SoldOutItemsIT {
 

@@ -1,12 +1,14 @@
 package io.maitre.golden;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * One conversation file: the customer's turns with what the bot must understand and ask, and the
+ * One conversation file, which may say when it happens ({@code at}, default a Monday at 6 pm in New York): the
+ * customer's turns with what the bot must understand and ask, and the
  * cart or order it must end with.
  */
-record GoldenConversation(String name, String outlet, List<Step> turns, Outcome expect) {
+record GoldenConversation(String name, String outlet, OffsetDateTime at, List<Step> turns, Outcome expect) {
 
     GoldenConversation {
         turns = turns == null ? List.of() : turns;
@@ -20,8 +22,9 @@ record GoldenConversation(String name, String outlet, List<Step> turns, Outcome 
      * @param expecting what the bot must wait for after its answer ({@code none} for nothing), when given
      * @param itemId the item the bot's question must be about, when given
      * @param says text (case-insensitive) one of the bot's messages must contain, when given
+     * @param silent when true, the bot must answer nothing (staff own the conversation)
      */
-    record Step(String user, String intent, String expecting, String itemId, String says) {
+    record Step(String user, String intent, String expecting, String itemId, String says, Boolean silent) {
     }
 
     /**

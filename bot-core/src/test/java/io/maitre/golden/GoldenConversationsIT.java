@@ -2,6 +2,7 @@ package io.maitre.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maitre.OpenHoursClock;
 import io.maitre.golden.GoldenConversation.Line;
 import io.maitre.golden.GoldenConversation.Step;
 import java.io.IOException;
@@ -17,9 +18,11 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -28,6 +31,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Replays every {@code conversations/*.yaml} through the web chat API of a running service: adding
  * a conversation is adding a file.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"maitre.web.messages-per-minute=1000", "maitre.web.sessions-per-minute=1000"})
 class GoldenConversationsIT {
 
@@ -38,6 +42,9 @@ class GoldenConversationsIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OpenHoursClock.Movable clock;
 
     @TestFactory
     Stream<DynamicTest> conversations() throws IOException {
@@ -52,6 +59,7 @@ class GoldenConversationsIT {
     }
 
     private void replay(GoldenConversation conversation) throws Exception {
+        clock.startAt(conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant());
         JsonNode session = post("/api/v1/chat/sessions",
                 "{\"outletId\":\"" + (conversation.outlet() == null ? "demo" : conversation.outlet()) + "\"}", null)
                 .body();
@@ -71,6 +79,11 @@ class GoldenConversationsIT {
             if (step.intent() != null) {
                 assertThat(reply.intent()).as("intent of \"%s\" in %s", step.user(), context).isEqualTo(step.intent());
             }
+            if (Boolean.TRUE.equals(step.silent())) {
+                assertThat(texts).as("the bot says nothing after \"%s\" in %s", step.user(), context).isEmpty();
+                continue;
+            }
+            assertThat(texts).as("the bot answers \"%s\" in %s", step.user(), context).isNotEmpty();
             JsonNode finalMessage = last.get("messages").get(last.get("messages").size() - 1);
             if (step.expecting() != null) {
                 String expecting = finalMessage.get("expecting").isNull() ? "none"

@@ -2,6 +2,7 @@ package io.maitre.kitchen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maitre.OpenHoursClock;
 import io.maitre.kitchen.grpc.KitchenServer;
 import io.maitre.kitchen.terminal.TerminalClient;
 import io.maitre.kitchen.v1.BumpStatus;
@@ -19,9 +20,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The whole loop over real sockets: a customer orders by web chat, a kitchen terminal connected over
  * gRPC gets the ticket, bumps it to ready, and the customer's page hears about it on its WebSocket.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OrderToKitchenAndBackIT {
 

@@ -3,6 +3,7 @@ package io.maitre.production;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maitre.MaitreApplication;
+import io.maitre.OpenHoursClock;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -60,7 +61,7 @@ class ProductionModeIT {
     }
 
     private static ConfigurableApplicationContext instance(boolean relay) {
-        return new SpringApplicationBuilder(MaitreApplication.class).profiles("prod").run(
+        return new SpringApplicationBuilder(MaitreApplication.class, OpenHoursClock.class).profiles("prod").run(
                 "--server.port=0",
                 "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + DATABASE
                         + "?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8",

@@ -2,6 +2,7 @@ package io.maitre.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.maitre.OpenHoursClock;
 import io.maitre.order.FindOrder;
 import io.maitre.order.OrderDetails;
 import io.maitre.order.OrderId;
@@ -29,9 +30,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,6 +41,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * cokes for pickup on the page, in headless Chromium, and sees the order number. Skipped without
  * Debian's chromium and chromium-driver.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OrderOnThePageIT {
 

@@ -1,0 +1,167 @@
+package io.maitre.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Closed-loop saturation of a running service (DESIGN §5): as many customers as keep the cores busy send whole web
+ * chat orders back to back with no think time, and, in the same run before and after, the same number of clients
+ * call {@code /actuator/health}, the service's cheapest endpoint. Reports both rates and their ratio; the budget is
+ * that chat turns reach at least half of the health rate.
+ *
+ * <pre>
+ * ./maitre serve --port 8090 --maitre.web.messages-per-minute=1000000 --maitre.web.sessions-per-minute=1000000 &amp;
+ * java -cp bot-core/target/test-classes io.maitre.bench.SaturationBenchmark http://127.0.0.1:8090 16 30
+ * </pre>
+ *
+ * Arguments: base URL (loopback only), concurrent clients, seconds per phase (after a warm-up of the same length).
+ */
+public final class SaturationBenchmark {
+
+    private static final List<String> ORDER = List.of("a large pepperoni pizza and two cokes", "that's all",
+            "pickup", "at 7pm", "Alex", "555 123 4567", "yes");
+    private static final Pattern FIELD = Pattern.compile("\"(sessionId|token)\"\\s*:\\s*\"([^\"]+)\"");
+
+    private SaturationBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8090";
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        URI uri = URI.create(base);
+        if (!Arrays.asList("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
+            throw new IllegalArgumentException("Load goes to this machine only (loopback), not " + uri.getHost());
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(4)).build();
+        run("warm-up: whole orders", clients, seconds, () -> order(http, base));
+        run("warm-up: health", clients, seconds, () -> health(http, base));
+        Result healthBefore = run("health", clients, seconds, () -> health(http, base));
+        Result turns = run("chat turns, whole orders", clients, seconds, () -> order(http, base));
+        Result healthAfter = run("health", clients, seconds, () -> health(http, base));
+        double health = (healthBefore.perSecond() + healthAfter.perSecond()) / 2;
+        System.out.printf(Locale.ROOT, "%nclients=%d seconds=%d%n"
+                + "health:     %.0f requests/s (before %.0f, after %.0f)%n"
+                + "chat turns: %.0f turns/s (%d turns, %d orders, %d failures), p50=%.1f ms p99=%.1f ms%n"
+                + "ratio:      %.2f of the health rate (budget: at least 0.50)%n",
+                clients, seconds, health, healthBefore.perSecond(), healthAfter.perSecond(), turns.perSecond(),
+                turns.count(), turns.count() / (ORDER.size() + 1), turns.failures(), turns.millis(0.5),
+                turns.millis(0.99), turns.perSecond() / health);
+        System.exit(0);
+    }
+
+    /** One unit of work: the latencies of its requests in nanoseconds; it throws when it failed. */
+    private interface Work {
+        List<Long> call() throws Exception;
+    }
+
+    private record Result(double perSecond, long count, long failures, List<Long> sorted) {
+        double millis(double quantile) {
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+            return sorted.get(Math.max(0, index)) / 1_000_000.0;
+        }
+    }
+
+    private static Result run(String name, int clients, int seconds, Work work) throws InterruptedException {
+        List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        latencies.addAll(work.call());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Long> sorted = new ArrayList<>(latencies);
+        sorted.sort(null);
+        Result result = new Result(sorted.size() / elapsed, sorted.size(), failures.get(), sorted);
+        System.out.printf(Locale.ROOT, "%-26s %8.0f/s  p50=%.2f ms  p99=%.2f ms  failures=%d%n", name,
+                result.perSecond(), result.millis(0.5), result.millis(0.99), result.failures());
+        return result;
+    }
+
+    private static List<Long> health(HttpClient http, String base) throws Exception {
+        long start = System.nanoTime();
+        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("health answered " + response.statusCode());
+        }
+        return List.of(System.nanoTime() - start);
+    }
+
+    /** A whole order: the session and every turn of it, each a request counted as one turn. */
+    private static List<Long> order(HttpClient http, String base) throws Exception {
+        List<Long> took = new ArrayList<>(ORDER.size() + 1);
+        long start = System.nanoTime();
+        HttpResponse<String> session = http.send(post(base + "/api/v1/chat/sessions", "{}", null),
+                HttpResponse.BodyHandlers.ofString());
+        took.add(System.nanoTime() - start);
+        String id = field(session.body(), "sessionId");
+        String token = field(session.body(), "token");
+        String last = "";
+        for (String text : ORDER) {
+            start = System.nanoTime();
+            HttpResponse<String> turn = http.send(post(base + "/api/v1/chat/sessions/" + id + "/messages",
+                    "{\"text\":\"" + text + "\"}", token), HttpResponse.BodyHandlers.ofString());
+            if (turn.statusCode() != 200) {
+                throw new IllegalStateException("turn answered " + turn.statusCode() + ": " + turn.body());
+            }
+            took.add(System.nanoTime() - start);
+            last = turn.body();
+        }
+        if (!last.contains("\"orderId\"")) {
+            throw new IllegalStateException("the order was not placed: " + last);
+        }
+        return took;
+    }
+
+    private static HttpRequest post(String url, String body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    private static String field(String json, String name) {
+        Matcher m = FIELD.matcher(json);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        throw new IllegalStateException("No " + name + " in " + json);
+    }
+}
