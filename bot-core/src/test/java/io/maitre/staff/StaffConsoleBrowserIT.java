@@ -3,6 +3,7 @@ package io.maitre.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.maitre.OpenHoursClock;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The console's acceptance path in headless Chromium, with a customer in one tab and staff in another: sign in; the
@@ -38,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * like HTML shows as text; reply, which the customer sees in web chat; hand back, and the bot answers again with the
  * cart intact. Saves the screenshots docs/console.md shows. Skipped without Debian's chromium and chromium-driver.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "maitre.staff.admin.username=ana", "maitre.staff.admin.password=correct horse battery"})
 class StaffConsoleBrowserIT {
