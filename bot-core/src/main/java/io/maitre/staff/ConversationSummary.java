@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * @param reason why the bot handed it off, or {@code null}
  * @param state where the conversation stands, e.g. {@code awaiting_time}, {@code owned_by_staff}
  * @param cart the lines as the customer would read them
- * @param waitingSeconds how long the customer's last message has waited for an answer, {@code 0} when answered
+ * @param waitingSeconds how long the customer has waited: for staff since the hand-off while nobody took it over,
+ *        otherwise since their last message if nobody answered it yet; {@code 0} when answered
  * @param closedBy who closed it, or {@code null}
  */
 public record ConversationSummary(String key, String channel, String outletId, String owner, boolean handedOff,
@@ -45,6 +46,9 @@ public record ConversationSummary(String key, String channel, String outletId, S
         TranscriptEntry last = transcript.isEmpty() ? null : transcript.get(transcript.size() - 1);
         long waiting = last != null && "customer".equals(last.from()) && last.at() != null
                 ? Math.max(0, Duration.between(last.at(), now).toSeconds()) : 0;
+        if (state instanceof DialogueState.OwnedByStaff owned && owned.staffMember() == null && owned.since() != null) {
+            waiting = Math.max(waiting, Duration.between(owned.since(), now).toSeconds());
+        }
         return new ConversationSummary(c.key(), c.ref().channel().name().toLowerCase(Locale.ROOT), c.outletId(),
                 owner, c.escalated(), reason, since, stateName(state),
                 priced.lines().stream().map(ConversationSummary::line).toList(), priced.total().toString(),

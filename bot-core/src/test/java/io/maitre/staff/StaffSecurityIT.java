@@ -12,6 +12,9 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,7 @@ class StaffSecurityIT {
         HttpResponse<String> me = get("/staff/api/me", cookie);
         assertThat(me.statusCode()).isEqualTo(200);
         assertThat(me.body()).contains("\"username\":\"root-admin\"").contains("\"role\":\"ADMIN\"");
+        assertThat(get("/staff/api/audit", cookie).body()).contains("\"action\":\"SIGNED_IN\"");
         assertThat(get("/staff", cookie).headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
 
@@ -86,8 +90,16 @@ class StaffSecurityIT {
         assertThat(noCsrf.statusCode()).isEqualTo(403);
         assertThat(noCsrf.body()).contains("CSRF");
 
-        WebSocket socket = socket(cookie, "http://localhost:" + port);
-        socket.abort();
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket socket = http.newWebSocketBuilder().header("Origin", "http://localhost:" + port)
+                .header("Cookie", cookie)
+                .buildAsync(URI.create("ws://localhost:" + port + "/staff/ws"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        closed.complete(statusCode);
+                        return null;
+                    }
+                }).join();
         assertThatThrownBy(() -> socket(cookie, "https://evil.example"))
                 .hasCauseInstanceOf(WebSocketHandshakeException.class)
                 .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
@@ -96,6 +108,16 @@ class StaffSecurityIT {
                 .hasCauseInstanceOf(WebSocketHandshakeException.class)
                 .satisfies(e -> assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
                         .isEqualTo(401));
+
+        String token = me.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+        String header = me.body().replaceAll(".*\"csrfHeader\":\"([^\"]+)\".*", "$1");
+        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(url("/logout")).header("Cookie", cookie)
+                .header(header, token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+        assertThat(socket.isInputClosed()).isTrue();
+        assertThat(get("/staff/api/me", cookie).statusCode()).isEqualTo(401);
     }
 
     @Test

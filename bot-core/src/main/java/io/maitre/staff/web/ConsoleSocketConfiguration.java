@@ -8,11 +8,13 @@ import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 
 /**
  * The console's live socket at {@code /staff/ws}. The security chain lets only a signed-in member's handshake
  * through; the handshake's Origin must be the console's own or one of {@code maitre.staff.allowed-origins}. The
- * socket only tells consoles what changed; it accepts nothing from them.
+ * socket only tells consoles what changed; it accepts nothing from them, and it is closed when the member's
+ * sign-in session ends (sign-out or expiry).
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSocketConfiguration implements WebSocketConfigurer {
@@ -32,6 +34,7 @@ class ConsoleSocketConfiguration implements WebSocketConfigurer {
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry handlers) {
         handlers.addHandler(new Handler(), PATH)
+                .addInterceptors(new HttpSessionHandshakeInterceptor())
                 .setAllowedOrigins(properties.allowedOrigins().toArray(String[]::new));
     }
 

@@ -8,10 +8,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.server.support.HttpSessionHandshakeInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,6 +48,26 @@ class ConsoleSocketRegistry implements ConsoleSockets {
 
     void closed(WebSocketSession session) {
         open.remove(session.getId());
+    }
+
+    /**
+     * The sign-in session ended (signed out, or expired): its consoles stop receiving anything. The page then finds
+     * its session gone and goes to the sign-in form.
+     */
+    @EventListener
+    void signInEnded(HttpSessionDestroyedEvent event) {
+        for (Console console : open.values()) {
+            Object httpSession = console.session().getAttributes()
+                    .get(HttpSessionHandshakeInterceptor.HTTP_SESSION_ID_ATTR_NAME);
+            if (event.getId().equals(httpSession)) {
+                open.remove(console.session().getId());
+                try {
+                    console.session().close(CloseStatus.POLICY_VIOLATION.withReason("signed out"));
+                } catch (IOException | RuntimeException e) {
+                    log.debug("Could not close console socket {}", console.session().getId(), e);
+                }
+            }
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.maitre.staff.StaffUsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,13 +13,12 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -27,19 +27,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * form: form login, CSRF, a strict Content-Security-Policy; the API and the socket answer 401 problem details
  * without a session, the page sends the browser to the sign-in form. The open chain keeps everything else (web
  * chat, its socket and page, Twilio webhooks, health) exactly as it was: no session, no CSRF (those use their own
- * tokens and signatures), no added headers.
+ * tokens and signatures), no added headers. Only in a web application: the command line's chat has no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class StaffSecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; media-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "frame-ancestors 'none'; form-action 'self'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 
     @Bean
     UserDetailsService staffUserDetails(StaffUsers users) {
@@ -48,6 +44,12 @@ class StaffSecurityConfiguration {
                         .password(users.passwordHash(member.username()).orElseThrow())
                         .roles(member.role().name()).disabled(!member.enabled()).build())
                 .orElseThrow(() -> new UsernameNotFoundException("No staff user " + username));
+    }
+
+    /** Publishes the end of sign-in sessions, so that their console sockets are closed. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
