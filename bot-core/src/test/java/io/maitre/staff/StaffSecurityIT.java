@@ -3,6 +3,7 @@ package io.maitre.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.maitre.OpenHoursClock;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,14 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 /**
  * The staff endpoints on the real server: closed without a signed-in member (401 problem details for the API, the
  * sign-in form for the page), closed to customers' tokens, CSRF on changes, the socket's handshake authenticated
  * and its Origin checked; the web chat and health stay open.
  */
+@Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    "maitre.staff.admin.username=root-admin", "maitre.staff.admin.password=s3cret-s3cret"})
+    "maitre.staff.admin.username=ana", "maitre.staff.admin.password=correct horse battery"})
 class StaffSecurityIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -74,10 +77,10 @@ class StaffSecurityIT {
 
     @Test
     void aSignedInMemberUsesTheApiWithTheCsrfTokenAndTheSocketFromTheSameOriginOnly() throws Exception {
-        String cookie = signIn("root-admin", "s3cret-s3cret");
+        String cookie = signIn("ana", "correct horse battery");
         HttpResponse<String> me = get("/staff/api/me", cookie);
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"username\":\"root-admin\"").contains("\"role\":\"ADMIN\"");
+        assertThat(me.body()).contains("\"username\":\"ana\"").contains("\"role\":\"ADMIN\"");
         assertThat(get("/staff/api/audit", cookie).body()).contains("\"action\":\"SIGNED_IN\"");
         assertThat(get("/staff", cookie).headers().firstValue("Content-Security-Policy"))
                 .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'"));
@@ -122,7 +125,7 @@ class StaffSecurityIT {
 
     @Test
     void aWrongPasswordDoesNotSignIn() throws Exception {
-        assertThatThrownBy(() -> signIn("root-admin", "wrong-password")).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> signIn("ana", "wrong-password")).isInstanceOf(AssertionError.class);
     }
 
     private WebSocket socket(String cookie, String origin) {
