@@ -81,6 +81,16 @@
     }
   }
 
+  // Times are shown in the outlet's time zone, whatever the browser's.
+  function clock(iso, zone) {
+    if (!iso) return '';
+    try {
+      return new Date(iso).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit', timeZone: zone || undefined });
+    } catch (unknownZone) {
+      return new Date(iso).toLocaleTimeString();
+    }
+  }
+
   function waited(seconds) {
     if (!seconds) return '';
     if (seconds < 60) return 'waiting ' + seconds + 's';
@@ -151,7 +161,7 @@
     ui.transcript.replaceChildren(...detail.transcript.map((entry) => {
       const line = el('li', entry.from);
       line.dataset.testid = 'line-' + entry.from;
-      line.append(el('span', 'from', entry.from + (entry.at ? ' · ' + new Date(entry.at).toLocaleTimeString() : '')));
+      line.append(el('span', 'from', entry.from + (entry.at ? ' · ' + clock(entry.at, c.zone) : '')));
       line.append(document.createTextNode(entry.text == null ? '' : String(entry.text)));
       return line;
     }));
@@ -238,7 +248,7 @@
       item.append(el('div', null, '#' + o.number + ' · ' + o.outletId + ' · '),
         el('div', 'status', o.status.replace(/_/g, ' ').toLowerCase()),
         el('div', 'muted', (o.customerName || '') + ' · ' + (o.fulfillment || '') + ' · ' + o.total + ' ' + o.currency
-          + ' · ' + new Date(o.placedAt).toLocaleTimeString()));
+          + ' · ' + clock(o.placedAt, o.zone)));
       const actions = el('div', 'row');
       if (attention) {
         const release = el('button', null, 'Release to the kitchen');

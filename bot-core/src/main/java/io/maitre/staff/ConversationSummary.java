@@ -26,10 +26,11 @@ import java.util.stream.Collectors;
  * @param waitingSeconds how long the customer has waited: for staff since the hand-off while nobody took it over,
  *        otherwise since their last message if nobody answered it yet; {@code 0} when answered
  * @param closedBy who closed it, or {@code null}
+ * @param zone the outlet's time zone, in which the console shows times
  */
 public record ConversationSummary(String key, String channel, String outletId, String owner, boolean handedOff,
         String reason, String since, String state, List<String> cart, String total, String currency,
-        long waitingSeconds, String updatedAt, String lastMessage, String closedBy) {
+        long waitingSeconds, String updatedAt, String lastMessage, String closedBy, String zone) {
 
     static ConversationSummary of(Conversation c, Menu menu, Board.Closure closure, Instant now) {
         DialogueState state = c.state();
@@ -54,7 +55,7 @@ public record ConversationSummary(String key, String channel, String outletId, S
                 priced.lines().stream().map(ConversationSummary::line).toList(), priced.total().toString(),
                 priced.total().currency().getCurrencyCode(), waiting,
                 c.updatedAt() == null ? null : c.updatedAt().toString(), last == null ? null : last.text(),
-                closure == null ? null : closure.by());
+                closure == null ? null : closure.by(), menu.zone().getId());
     }
 
     static String line(PricedLine line) {

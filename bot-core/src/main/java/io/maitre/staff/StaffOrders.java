@@ -75,7 +75,7 @@ public class StaffOrders {
         return findOrder.placedSince(now.minus(Duration.ofHours(36))).stream()
                 .filter(o -> member.serves(o.outletId().value()))
                 .filter(o -> isToday(o, now))
-                .map(OrderRow::of)
+                .map(o -> OrderRow.of(o, zone(o)))
                 .sorted(Comparator.comparing((OrderRow o) -> !o.status().equals(OrderStatus.NEEDS_ATTENTION.name()))
                         .thenComparing(OrderRow::placedAt, Comparator.reverseOrder()))
                 .toList();
@@ -87,7 +87,7 @@ public class StaffOrders {
         OrderDetails released = advanceOrder.to(order.id(), OrderStatus.SENT_TO_KITCHEN);
         audit.record(new AuditLog.Entry(clock.instant(), member.username(), AuditLog.Action.ORDER_RELEASED, orderId,
                 order.number()));
-        return OrderRow.of(released);
+        return OrderRow.of(released, zone(released));
     }
 
     /** Cancels an order and, when its conversation is still live, tells the customer in the member's words. */
@@ -109,7 +109,7 @@ public class StaffOrders {
                 return c;
             }));
         }
-        return OrderRow.of(cancelled);
+        return OrderRow.of(cancelled, zone(cancelled));
     }
 
     /** The outlet's menu items with whether each is available now. */
@@ -174,6 +174,10 @@ public class StaffOrders {
         return menus.menu(outletId).orElseThrow(() -> new InvalidStaffInput("No outlet " + outletId + "."));
     }
 
+    private String zone(OrderDetails order) {
+        return menus.menu(order.outletId().value()).map(m -> m.zone().getId()).orElse("UTC");
+    }
+
     private boolean isToday(OrderDetails order, Instant now) {
         return menus.menu(order.outletId().value()).map(m -> {
             LocalDate today = LocalDate.ofInstant(now, m.zone());
@@ -181,17 +185,17 @@ public class StaffOrders {
         }).orElse(false);
     }
 
-    /** One order in the console's list. */
+    /** One order in the console's list; {@code zone} is the outlet's, in which the console shows the time. */
     public record OrderRow(String orderId, String number, String outletId, String status, String total,
             String currency, String customerName, String fulfillment, String channel, String conversationKey,
-            String placedAt) {
+            String placedAt, String zone) {
 
-        static OrderRow of(OrderDetails o) {
+        static OrderRow of(OrderDetails o, String zone) {
             return new OrderRow(o.id().toString(), o.number(), o.outletId().value(), o.status().name(),
                     o.total().toString(), o.currency().getCurrencyCode(),
                     o.customer() == null ? null : o.customer().name(),
                     o.fulfillment() == null ? null : o.fulfillment().mode().name().toLowerCase(java.util.Locale.ROOT),
-                    o.channel(), o.conversationKey(), o.placedAt() == null ? null : o.placedAt().toString());
+                    o.channel(), o.conversationKey(), o.placedAt() == null ? null : o.placedAt().toString(), zone);
         }
     }
 
