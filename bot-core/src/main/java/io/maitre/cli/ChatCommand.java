@@ -49,9 +49,13 @@ public final class ChatCommand {
         }
     }
 
-    /** No kitchen, a database of its own unless shared, and the caller's options last, so they win. */
+    /**
+     * Logs to a file, no kitchen, a database of its own unless shared, and the caller's options last, so they win.
+     * Spring Boot sets logging up again when it starts, so the chat's logging is named to it as well as to logback.
+     */
     static String[] withChatDefaults(String[] args) {
-        List<String> all = new ArrayList<>(List.of("--maitre.kitchen.enabled=false",
+        List<String> all = new ArrayList<>(List.of("--logging.config=classpath:chat-logback.xml",
+                "--maitre.kitchen.enabled=false",
                 "--maitre.kitchen.grpc.enabled=false", "--maitre.kitchen.relay.enabled=false"));
         List<String> rest = new ArrayList<>(List.of(args));
         if (!rest.remove(SHARED_DATABASE)) {

@@ -73,7 +73,7 @@ class OrderPersistenceIT {
         CartEditor editor = new CartEditor(TEST);
         Cart cart = editor.add(TestOrders.cart(TEST), new ItemSelection("wings", 1,
                 List.of(OptionChoice.of("size", "12_piece")), "sauce on the side, gracias señor 🍕"));
-        PlaceOrderCommand delivery = TestOrders.delivery(TEST, "1 Main Street, Apt 4");
+        PlaceOrderCommand delivery = TestOrders.delivery(TEST, "1 Main Street, Apt 4, New York 10013");
         PlaceOrderCommand command = new PlaceOrderCommand(delivery.outletId(), cart, delivery.fulfillment(),
                 new Customer("Zoë Ñúñez", "+15550199"), "voice", "voice:CA123");
 
