@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds the menu files of the four FoodOrdering outlets (burger, burrito, coffee, sub) from the
 benchmark's catalogs: ids are the catalogs' entity ids (a hyphen becomes an underscore, as menu ids are
-lower snake_case), names and synonyms its surface forms. Words that leave two entities open (Or(a,b))
-are left out: on a menu they are a question to ask, not an option. Prices, hours, zones and numbers come
+lower snake_case, and the catalog's id is kept as the item's or option's benchmarkId), names and synonyms
+its surface forms. Words that leave two entities open (Or(a,b)) are no option: they become the group's
+vague terms, which name the group and leave the choice open between those options. Prices, hours, zones and numbers come
 from OUTLETS below and are examples.
 
 Usage: tools/food-ordering-menus.py CATALOG_DIR OUTPUT_DIR
@@ -109,6 +110,26 @@ def read_aliases(path):
     return forms
 
 
+def read_vague(path):
+    """(entity ids left open) -> surface forms, from the Or(...) lines, in file order."""
+    forms = collections.OrderedDict()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "\t" not in line:
+            continue
+        words, target = line.split("\t", 1)
+        match = re.match(r"^[A-Z_]+\(Or\((.*)\)\)$", target.strip())
+        if match:
+            ids = tuple(menu_id(e.strip()) for e in match.group(1).split(","))
+            word = words.strip().lower()
+            if word not in forms.setdefault(ids, []):
+                forms[ids].append(word)
+    return forms
+
+
+def benchmark_id(entity):
+    return f", benchmarkId: {entity}" if menu_id(entity) != entity else ""
+
+
 def menu_id(entity):
     return entity.lower().replace("-", "_")
 
@@ -140,7 +161,12 @@ def group_yaml(catalog, group, indent):
         surcharge = "0.00" if gid not in ("size",) else {"small": "0.00", "regular": "0.50", "medium": "0.50",
                                                           "large": "1.00", "extra_large": "1.50"}.get(entity, "0.50")
         lines.append(f"{indent}    - {{id: {menu_id(entity)}, name: {quote(name(entity))}, surcharge: {surcharge}, "
-                     f"synonyms: {synonyms(words)}}}")
+                     f"synonyms: {synonyms(words)}{benchmark_id(entity)}}}")
+    vague = read_vague(catalog / path)
+    if vague:
+        lines.append(f"{indent}  vague:")
+        for ids, words in vague.items():
+            lines.append(f"{indent}    - {{words: {synonyms(words)}, options: [{', '.join(ids)}]}}")
     return lines
 
 
@@ -180,6 +206,8 @@ def outlet_yaml(outlet_id, spec, catalog):
             out += [f"  - id: {menu_id(entity)}", f"    name: {quote(name(entity))}",
                     f"    category: {kind['category']}", f"    synonyms: {synonyms(words)}",
                     f"    price: {kind['price']}"]
+            if benchmark_id(entity):
+                out.append(f"    benchmarkId: {entity}")
             if kind["groups"]:
                 out.append("    groups:")
                 for group in kind["groups"]:

@@ -4,6 +4,7 @@ import io.maitre.bot.MenuVocabularies;
 import io.maitre.cli.ChatCommand;
 import io.maitre.cli.FoodCommands;
 import io.maitre.cli.NluCommand;
+import io.maitre.cli.PhoneCommand;
 import io.maitre.cli.PizzaCommands;
 import io.maitre.inventory.reference.ReferenceInventory;
 import io.maitre.kitchen.terminal.KitchenTerminal;
@@ -40,6 +41,12 @@ public final class Maitre {
             case "export-dialogflow" -> System.exit(AgentExport.run(rest,
                     new MenuVocabularies(YamlMenuCatalog.fromClasspath()).vocabulary("demo").orElseThrow(),
                     System.out, System.err));
+            case "sms", "call" -> {
+                int status = PhoneCommand.run(command, rest, System.in, System.out, System.err);
+                if (status != 0) {
+                    System.exit(status);
+                }
+            }
             case "kitchen-terminal" -> KitchenTerminal.run(rest);
             case "inventory-server" -> ReferenceInventory.run(rest);
             case "train", "evaluate" -> {
@@ -138,6 +145,8 @@ public final class Maitre {
                   eval-food --outlet ID CATALOG_DIR FILE   unordered exact match of food-exr on a json-lines file
                                      (gold EXR, or TOP-Alias read with the venue's catalogs in CATALOG_DIR) [--verbose]
                   export-dialogflow DIR   write DIR/maitre-agent.zip, a Dialogflow ES agent to import
+                  sms, call          play a texter or a caller against a running service through signed Twilio
+                                     webhooks: [--url URL] [--token TOKEN] [--from +1555...] (docs/twilio.md)
                   kitchen-terminal   a kitchen terminal: --outlet demo --station all [--target host:port] [--json]
                   inventory-server   the reference inventory service: [--port N] [--stock FILE]
                   train              retrain the shipped models from the corpus (nlp-models), with a summary

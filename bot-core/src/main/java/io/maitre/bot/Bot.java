@@ -71,11 +71,19 @@ public class Bot implements MessageHandler {
 
     @Override
     public TurnResult open(ConversationRef ref, String outletId, Locale locale) {
+        return open(ref, outletId, locale, null);
+    }
+
+    @Override
+    public TurnResult open(ConversationRef ref, String outletId, Locale locale, String customerPhone) {
         String outlet = outletId == null || outletId.isBlank() ? botProperties.defaultOutlet() : outletId;
         Menu menu = menus.menu(outlet).orElseThrow(() -> new UnknownOutlet(outlet));
         return lock.withLock(ref.key(), () -> {
             Conversation conversation = Conversation.start(ref, menu.outletId().value(),
                     (locale == null ? Locale.ENGLISH : locale).toLanguageTag(), clock.instant());
+            if (customerPhone != null && !customerPhone.isBlank()) {
+                conversation.customerPhone(customerPhone);
+            }
             List<BotMessage> greeting = dialogue.greet(conversation, menu);
             conversation.said(greeting, clock.instant(), properties.transcriptLimit());
             store.save(conversation);

@@ -6,12 +6,18 @@ import java.util.List;
 /**
  * One conversation file, which may say when it happens ({@code at}, default a Monday at 6 pm in New York): the
  * customer's turns with what the bot must understand and ask, and the
- * cart or order it must end with.
+ * cart or order it must end with; optionally the channels it applies to.
  */
-record GoldenConversation(String name, String outlet, OffsetDateTime at, List<Step> turns, Outcome expect) {
+record GoldenConversation(String name, String outlet, OffsetDateTime at, List<String> channels, List<Step> turns,
+        Outcome expect) {
 
     GoldenConversation {
         turns = turns == null ? List.of() : turns;
+    }
+
+    /** Whether the conversation applies to a channel ({@code web}, {@code sms}, {@code voice}); all when unsaid. */
+    boolean appliesTo(String channel) {
+        return channels == null || channels.isEmpty() || channels.contains(channel);
     }
 
     /**

@@ -59,6 +59,7 @@ class GoldenConversationsIT {
     }
 
     private void replay(GoldenConversation conversation) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(conversation.appliesTo("web"), "not a web chat conversation");
         clock.startAt(conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant());
         JsonNode session = post("/api/v1/chat/sessions",
                 "{\"outletId\":\"" + (conversation.outlet() == null ? "demo" : conversation.outlet()) + "\"}", null)

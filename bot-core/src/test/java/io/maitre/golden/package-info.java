@@ -1,2 +1,2 @@
-/** Replays the golden conversations of the repository's conversations/ folder through the web chat API. */
+/** Replays the golden conversations of the repository's conversations/ folder through web chat, SMS and voice. */
 package io.maitre.golden;

@@ -37,4 +37,17 @@ public record ConversationRef(Channel channel, String id) {
     public static ConversationRef web(String sessionId) {
         return new ConversationRef(Channel.WEB, sessionId);
     }
+
+    /**
+     * The text thread between one of an outlet's numbers and a customer's number (both E.164): it carries on
+     * across messages while the conversation lives.
+     */
+    public static ConversationRef sms(String outletNumber, String customerNumber) {
+        return new ConversationRef(Channel.SMS, outletNumber + ":" + customerNumber);
+    }
+
+    /** One phone call, by its call id. */
+    public static ConversationRef voice(String callSid) {
+        return new ConversationRef(Channel.VOICE, callSid);
+    }
 }

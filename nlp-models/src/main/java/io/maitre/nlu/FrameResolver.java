@@ -53,11 +53,17 @@ final class FrameResolver {
                 itemId = infer(frame, previousItem, lexicon);
             }
             List<OptionRequest> options = new ArrayList<>();
+            List<VagueOption> vague = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (OrderComposer.Option o : frame.options) {
                 Lexicon.Sense sense = pick(o.senses(), itemId);
                 chosen.put(o.unit(), sense);
-                if (seen.add(sense.group() + "/" + sense.optionId() + "/" + o.qualifier())) {
+                if (!seen.add(sense.group() + "/" + sense.optionId() + "/" + sense.anyOf() + "/" + o.qualifier())) {
+                    continue;
+                }
+                if (sense.isVague()) {
+                    vague.add(new VagueOption(sense.group(), sense.anyOf(), o.qualifier()));
+                } else {
                     options.add(new OptionRequest(sense.group(), sense.optionId(), o.qualifier()));
                 }
             }
@@ -75,7 +81,8 @@ final class FrameResolver {
             if (frame.itemUnit >= 0 && itemId != null) {
                 chosen.put(frame.itemUnit, new Lexicon.Sense(itemId, null, null, Set.of(), itemId));
             }
-            requests.add(new ItemRequest(itemId, quantity, options, notes.isEmpty() ? null : String.join("; ", notes)));
+            requests.add(new ItemRequest(itemId, quantity, options, notes.isEmpty() ? null : String.join("; ", notes),
+                vague));
             if (itemId != null) {
                 previousItem = itemId;
             }
@@ -85,7 +92,8 @@ final class FrameResolver {
 
     /**
      * The item a frame without one means: the previous frame's item if its options fit ("... and a small one"),
-     * else the only item taking all its options, else the only pizza among them.
+     * else the only item taking all its options, else the only one among them of the menu's lead category (the
+     * category of its first item: the pizza of a pizzeria).
      */
     private static String infer(OrderComposer.Frame frame, String previousItem, Lexicon lexicon) {
         if (frame.options.isEmpty() && frame.withoutMore.isEmpty()) {
@@ -114,16 +122,19 @@ final class FrameResolver {
         if (candidates.size() == 1) {
             return candidates.iterator().next();
         }
-        String pizza = null;
+        if (lexicon.leadCategory().isEmpty()) {
+            return null;
+        }
+        String lead = null;
         for (String candidate : candidates) {
-            if (lexicon.category(candidate).equals("pizza")) {
-                if (pizza != null) {
+            if (lexicon.category(candidate).equals(lexicon.leadCategory())) {
+                if (lead != null) {
                     return null;
                 }
-                pizza = candidate;
+                lead = candidate;
             }
         }
-        return pizza;
+        return lead;
     }
 
     private static Lexicon.Sense pick(List<Lexicon.Sense> senses, String itemId) {

@@ -11,10 +11,18 @@ import java.util.List;
  * @param options the options named for this item
  * @param note free text the kitchen should see, or {@code null}; the interpreter puts here what no option
  *     expresses, such as "no extra cheese"
+ * @param vagueOptions options named without choosing one ("beans"), for the dialogue to ask about
  */
-public record ItemRequest(String itemId, Integer quantity, List<OptionRequest> options, String note) {
+public record ItemRequest(String itemId, Integer quantity, List<OptionRequest> options, String note,
+        List<VagueOption> vagueOptions) {
 
     public ItemRequest {
         options = options == null ? List.of() : List.copyOf(options);
+        vagueOptions = vagueOptions == null ? List.of() : List.copyOf(vagueOptions);
+    }
+
+    /** A request whose options are all chosen. */
+    public ItemRequest(String itemId, Integer quantity, List<OptionRequest> options, String note) {
+        this(itemId, quantity, options, note, List.of());
     }
 }

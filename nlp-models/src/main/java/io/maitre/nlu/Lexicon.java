@@ -30,8 +30,21 @@ final class Lexicon {
      * @param optionId the option id for an option, else {@code null}
      * @param itemIds for an option, the items that offer it
      * @param name the display name
+     * @param anyOf for words naming an option group without choosing ("beans"), the options they leave open, and
+     *     {@code optionId} is {@code null}; else empty
+     * @param namesItem for an option whose words end with the name of the one item offering it ("turkey sandwich"),
+     *     that item; else {@code null}
      */
-    record Sense(String itemId, String group, String optionId, Set<String> itemIds, String name) {
+    record Sense(String itemId, String group, String optionId, Set<String> itemIds, String name, List<String> anyOf,
+            String namesItem) {
+
+        Sense(String itemId, String group, String optionId, Set<String> itemIds, String name) {
+            this(itemId, group, optionId, itemIds, name, List.of(), null);
+        }
+
+        boolean isVague() {
+            return !anyOf.isEmpty();
+        }
 
         boolean isItem() {
             return group == null;
@@ -48,9 +61,13 @@ final class Lexicon {
     private final Abbreviations abbreviations;
     private final Map<String, String> categories;
     private final Map<String, Map<Integer, Sense>> piecesByItem;
+    private final Set<String> singleChoiceGroups;
+    private final String leadCategory;
 
     private Lexicon(PhraseTable<List<Sense>> phrases, Set<String> words, Map<String, String> categories,
-            Map<String, Map<Integer, Sense>> piecesByItem) {
+            Map<String, Map<Integer, Sense>> piecesByItem, Set<String> singleChoiceGroups, String leadCategory) {
+        this.singleChoiceGroups = singleChoiceGroups;
+        this.leadCategory = leadCategory;
         this.phrases = phrases;
         this.words = words;
         this.fuzzy = new FuzzyIndex(words);
@@ -71,6 +88,12 @@ final class Lexicon {
             Sense sense = new Sense(item.itemId(), null, null, Set.of(), display);
             names(item.names(), item.itemId()).forEach(name -> put(exact, name, sense));
         }
+        Map<String, List<String>> itemNames = new HashMap<>();
+        for (MenuVocabulary.ItemTerm item : vocabulary.items()) {
+            if (item != null && item.itemId() != null) {
+                itemNames.put(item.itemId(), names(item.names(), item.itemId()));
+            }
+        }
         Map<String, Set<String>> optionNames = new LinkedHashMap<>();
         Map<String, Set<String>> optionItems = new HashMap<>();
         for (MenuVocabulary.OptionTerm option : vocabulary.options()) {
@@ -87,7 +110,11 @@ final class Lexicon {
             String group = key.substring(0, slash);
             String id = key.substring(slash + 1);
             Sense sense = new Sense(null, group, id, Set.copyOf(optionItems.get(key)), names.iterator().next());
-            names.forEach(name -> put(exact, name, sense));
+            for (String name : names) {
+                String item = itemNamedAtEnd(name, sense.itemIds(), itemNames);
+                put(exact, name, item == null ? sense : new Sense(null, group, id, sense.itemIds(), sense.name(),
+                    List.of(), item));
+            }
             Matcher m = PIECES.matcher(id);
             if (m.matches() && m.group(1).length() <= 4) {
                 for (String itemId : sense.itemIds()) {
@@ -95,6 +122,20 @@ final class Lexicon {
                 }
             }
         });
+
+        for (MenuVocabulary.VagueTerm term : vocabulary.vagueTerms()) {
+            if (term == null || term.group() == null || term.optionIds().size() < 2 || term.names().isEmpty()) {
+                continue;
+            }
+            Sense sense = new Sense(null, term.group(), null, term.itemIds(), term.names().get(0),
+                List.copyOf(term.optionIds()), null);
+            for (String name : term.names()) {
+                String n = String.join(" ", TextNormalizer.norms(name));
+                if (!n.isEmpty()) {
+                    put(exact, n, sense);
+                }
+            }
+        }
 
         Map<String, List<Sense>> variants = new LinkedHashMap<>();
         exact.forEach((phrase, senses) -> {
@@ -114,7 +155,37 @@ final class Lexicon {
                 words.addAll(norms);
             });
         }
-        return new Lexicon(table.build(), Set.copyOf(words), Map.copyOf(categories), Map.copyOf(pieces));
+        String lead = vocabulary.items().stream().filter(i -> i != null && i.itemId() != null).findFirst()
+            .map(i -> categories.get(i.itemId())).orElse("");
+        return new Lexicon(table.build(), Set.copyOf(words), Map.copyOf(categories), Map.copyOf(pieces),
+            vocabulary.singleChoiceGroups(), lead);
+    }
+
+    /**
+     * The item an option's words name at their end ("turkey sandwich", "turkey sandwiches" for the only item
+     * offering the option, a sandwich), or {@code null}.
+     */
+    private static String itemNamedAtEnd(String optionName, Set<String> offeredBy, Map<String, List<String>> items) {
+        if (offeredBy.size() != 1) {
+            return null;
+        }
+        String item = offeredBy.iterator().next();
+        for (String name : items.getOrDefault(item, List.of())) {
+            if (optionName.length() > name.length() + 1) {
+                for (String form : plusVariants(name)) {
+                    if (optionName.endsWith(" " + form)) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> plusVariants(String name) {
+        Set<String> forms = new LinkedHashSet<>(variants(name));
+        forms.add(name);
+        return forms;
     }
 
     /** The names normalized to words joined by single spaces, plus the id read as words ("thin_crust"). */
@@ -237,6 +308,16 @@ final class Lexicon {
     /** The item's category, e.g. {@code pizza} or {@code drink}; empty when unknown. */
     String category(String itemId) {
         return itemId == null ? "" : categories.getOrDefault(itemId, "");
+    }
+
+    /** The category of the menu's first item, the one the outlet is about ({@code pizza}); empty for none. */
+    String leadCategory() {
+        return leadCategory;
+    }
+
+    /** Whether the group takes one choice on every item offering it (the menu's {@code maxChoices: 1}). */
+    boolean singleChoice(String group) {
+        return singleChoiceGroups.contains(group);
     }
 
     /** The item's options sold by the piece ("12_piece"), by piece count. */

@@ -2,8 +2,10 @@ package io.maitre.nlu;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -32,6 +34,7 @@ final class OrderComposer {
     /** Words that name a part of an item, so "a thin crust" is no quantity of anything. */
     private static final Set<String> PART_WORDS = Set.of("crust", "crusts", "dough", "base");
 
+    private final Lexicon lexicon;
     private final Tokens tokens;
     private final List<Unit> units;
     private final List<Frame> frames = new ArrayList<>();
@@ -45,9 +48,15 @@ final class OrderComposer {
     private Qualifier amount;
     private int amountUnit = -1;
     private Qualifier negatedAmount;
+    /**
+     * The group of the option a negation applied to: it carries on over "and" to options of that group only ("no
+     * onions and peppers", but "no rice and corn salsa").
+     */
+    private String negatedGroup;
     private boolean instead;
 
-    private OrderComposer(Tokens tokens, List<Unit> units) {
+    private OrderComposer(Tokens tokens, List<Unit> units, Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.tokens = tokens;
         this.units = units;
         this.appliedUnits = new boolean[units.size()];
@@ -61,8 +70,8 @@ final class OrderComposer {
     record Result(List<Frame> frames, boolean[] appliedUnits, boolean[] pronounUnits) {
     }
 
-    static Result compose(Tokens tokens, List<Unit> units) {
-        OrderComposer composer = new OrderComposer(tokens, units);
+    static Result compose(Tokens tokens, List<Unit> units, Lexicon lexicon) {
+        OrderComposer composer = new OrderComposer(tokens, units, lexicon);
         for (int k = 0; k < units.size(); k++) {
             composer.step(k);
         }
@@ -145,11 +154,30 @@ final class OrderComposer {
         for (Option o : part.options) {
             boolean fits = whole.itemId != null ? appliesTo(o.senses(), whole.itemId)
                 : sharesItem(o.senses(), whole.options.get(0).senses());
-            if (!fits) {
+            if (!fits || choosesOtherwise(o, whole)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "three tuna with ham and one steak with bacon": the option is of a group taking one choice in which the whole
+     * already has another, so the part is another item, not one of them.
+     */
+    private boolean choosesOtherwise(Option part, Frame whole) {
+        Lexicon.Sense s = part.senses().get(0);
+        if (s.isItem() || !lexicon.singleChoice(s.group())) {
+            return false;
+        }
+        for (Option o : whole.options) {
+            Lexicon.Sense w = o.senses().get(0);
+            if (s.group().equals(w.group()) && !Objects.equals(s.optionId(), w.optionId())
+                    && o.qualifier() != Qualifier.NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void step(int k) {
@@ -194,7 +222,17 @@ final class OrderComposer {
                     amountUnit = k;
                 }
             }
-            case WITH, BUT, POLITE -> endNegation();
+            case BUT -> {
+                boolean negating = negation;
+                endNegation();
+                if (!negating && isExcept(k)) {
+                    negation = true;
+                    negationPending = true;
+                    negationUnit = k;
+                    amount = null;
+                }
+            }
+            case WITH, POLITE -> endNegation();
             case VERB -> {
                 if (!negationPending) {
                     endNegation();
@@ -210,6 +248,27 @@ final class OrderComposer {
             case DETERMINER, PLACE, COUNTED -> {
             }
         }
+    }
+
+    /**
+     * "everything but onions": a "but" between two options of one group, with nothing else around it, takes the
+     * second away from the first (after a negation it turns back: "no olives but onions").
+     */
+    private boolean isExcept(int k) {
+        if (k == 0 || k + 1 >= units.size() || !tokens.norm(units.get(k).from()).equals("but")) {
+            return false;
+        }
+        Unit before = units.get(k - 1);
+        Unit after = units.get(k + 1);
+        if (!before.isOption() || !after.isOption() || before.isItem() || after.isItem()) {
+            return false;
+        }
+        for (Lexicon.Sense s : before.senses()) {
+            if (inGroup(after.senses(), s.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "take the onions off": the options said since "take" in this sentence are left off. */
@@ -260,6 +319,7 @@ final class OrderComposer {
     }
 
     private void endNegation() {
+        negatedGroup = null;
         negation = false;
         negationPending = false;
         negatedAmount = null;
@@ -282,7 +342,7 @@ final class OrderComposer {
         String word = tokens.surface(u.from());
         if ((word.equals("one") || word.equals("ones")) && u.to() - u.from() == 1 && current != null
                 && current.itemId == null && previous != null && !tokens.boundaryAfter(previous.to() - 1)
-                && !saidOne(current)
+                && !saidOne(current) && (next == null || next.kind() != Unit.Kind.MENU)
                 && (previous.isOption() || (previous.kind() == Unit.Kind.NUMBER
                     && tokens.norm(previous.from()).equals("another")))) {
             current.pronoun = true;
@@ -412,11 +472,35 @@ final class OrderComposer {
         }
         boolean asOption = items.isEmpty()
             || (!options.isEmpty() && current != null && current.itemId != null && appliesTo(options, current.itemId));
+        List<Lexicon.Sense> named = namedByCategory(u, items);
+        if (!named.isEmpty()) {
+            asOption = false;
+            items = named;
+        }
         if (asOption) {
             option(k, options);
         } else {
             item(k, items);
         }
+    }
+
+    /**
+     * "a side of guac", "two orders of chips": the items among {@code items} of the category named just before
+     * "of" (the menu's category id, or its plural), which the words then mean rather than an option.
+     */
+    private List<Lexicon.Sense> namedByCategory(Unit u, List<Lexicon.Sense> items) {
+        if (items.isEmpty() || u.from() < 2 || !tokens.norm(u.from() - 1).equals("of")) {
+            return List.of();
+        }
+        String word = tokens.norm(u.from() - 2);
+        List<Lexicon.Sense> named = new ArrayList<>();
+        for (Lexicon.Sense s : items) {
+            String category = lexicon.category(s.itemId());
+            if (!category.isEmpty() && (word.equals(category) || word.equals(category + "s"))) {
+                named.add(s);
+            }
+        }
+        return named;
     }
 
     private void item(int k, List<Lexicon.Sense> senses) {
@@ -447,7 +531,7 @@ final class OrderComposer {
             assign(itemId, k);
         } else if (current.itemId == null) {
             if (current.options.isEmpty() || current.pronoun || anyOptionAppliesTo(current, itemId)
-                    || current.quantity != null) {
+                    || (current.quantity != null && !optionsTellAnotherItem(current))) {
                 assign(itemId, k);
             } else {
                 current = open(k);
@@ -471,6 +555,9 @@ final class OrderComposer {
     private void option(int k, List<Lexicon.Sense> senses) {
         String group = senses.get(0).group();
         boolean negatable = !SINGLE_VALUED.contains(group);
+        if (negation && !negationPending && negatedGroup != null && !inGroup(senses, negatedGroup)) {
+            endNegation();
+        }
         if (negation && negationPending && negatedAmount != null && negatable) {
             if (current == null || current.negated) {
                 current = open(k);
@@ -486,6 +573,7 @@ final class OrderComposer {
         if (negation && negatable) {
             qualifier = Qualifier.NONE;
             appliedUnits[negationUnit] = true;
+            negatedGroup = group;
         } else {
             if (negation) {
                 endNegation();
@@ -504,6 +592,9 @@ final class OrderComposer {
             split(k, senses);
         }
         current.options.add(new Option(senses, qualifier, k));
+        if (current.itemId == null && senses.get(0).namesItem() != null) {
+            current.itemId = senses.get(0).namesItem();
+        }
         if (qualifier == Qualifier.NONE) {
             negationPending = false;
         }
@@ -536,16 +627,45 @@ final class OrderComposer {
         return frame;
     }
 
+    private static boolean inGroup(List<Lexicon.Sense> senses, String group) {
+        for (Lexicon.Sense s : senses) {
+            if (group.equals(s.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasOtherValue(Frame frame, List<Lexicon.Sense> senses) {
         Lexicon.Sense s = senses.get(0);
         for (Option o : frame.options) {
             Lexicon.Sense other = o.senses().get(0);
-            if (other.group().equals(s.group()) && !other.optionId().equals(s.optionId())
+            if (other.group().equals(s.group()) && !Objects.equals(other.optionId(), s.optionId())
                     && o.qualifier() != Qualifier.NONE) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * "three steak and cheese with provolone and a side of chips": options that all fit one other item tell what
+     * the frame is, so an item they do not fit starts a frame of its own.
+     */
+    private static boolean optionsTellAnotherItem(Frame frame) {
+        Set<String> items = null;
+        for (Option o : frame.options) {
+            Set<String> fit = new HashSet<>();
+            for (Lexicon.Sense s : o.senses()) {
+                fit.addAll(s.itemIds());
+            }
+            if (items == null) {
+                items = fit;
+            } else {
+                items.retainAll(fit);
+            }
+        }
+        return items != null && items.size() == 1;
     }
 
     private static boolean anyOptionAppliesTo(Frame frame, String itemId) {

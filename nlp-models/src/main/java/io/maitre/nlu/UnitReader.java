@@ -55,6 +55,9 @@ final class UnitReader {
             if (menuLength > 0 && grammarLength == menuLength && isModal(grammar, norms, i)) {
                 menuLength = 0;
             }
+            if (menuLength > 0 && grammarLength == menuLength && qualifiesNext(grammar, menu, i, menuWords, used, lexicon)) {
+                menuLength = 0;
+            }
             if (menuLength > 0 && menuLength >= grammarLength && menuLength >= numberLength) {
                 units.add(new Unit(Unit.Kind.MENU, i, i + menuLength, menu.value(), null, null));
                 i += menuLength;
@@ -98,6 +101,34 @@ final class UnitReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "light whipped cream" on a menu with a light roast: an amount word that is also an option is the amount when
+     * an option of another group follows it.
+     */
+    private static boolean qualifiesNext(PhraseTable.Entry<Grammar.Word> grammar,
+            PhraseTable.Entry<List<Lexicon.Sense>> menu, int at, String[] menuWords, boolean[] used, Lexicon lexicon) {
+        if (grammar.value().kind() != Grammar.Kind.AMOUNT) {
+            return false;
+        }
+        int next = at + menu.length();
+        PhraseTable.Entry<List<Lexicon.Sense>> following = next < menuWords.length
+            ? lexicon.longest(menuWords, next, used) : null;
+        if (following == null) {
+            return false;
+        }
+        for (Lexicon.Sense f : following.value()) {
+            if (f.isItem()) {
+                return false;
+            }
+            for (Lexicon.Sense s : menu.value()) {
+                if (s.isItem() || s.group().equals(f.group())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** "can i", "can you", "i can get": the verb, not the container. */

@@ -71,7 +71,7 @@ final class UtteranceReading {
         }
 
         List<Unit> units = UnitReader.read(tokens, menuWords, used, lexicon);
-        OrderComposer.Result composed = OrderComposer.compose(tokens, units);
+        OrderComposer.Result composed = OrderComposer.compose(tokens, units, lexicon);
         Cues.Found cues = withoutMenuDiet(Cues.find(FulfillmentPhrases.norms(tokens), details), units);
 
         boolean pending = ("size".equals(expecting) || "option".equals(expecting)) && expectingItemId != null;
@@ -262,8 +262,11 @@ final class UtteranceReading {
             switch (u.kind()) {
                 case MENU -> {
                     Lexicon.Sense s = resolved.senses().getOrDefault(k, u.senses().get(0));
-                    entities.add(s.isItem() ? entity("item", s.itemId(), u.from(), u.to())
-                        : entity(s.group(), s.optionId(), u.from(), u.to()));
+                    if (s.isItem()) {
+                        entities.add(entity("item", s.itemId(), u.from(), u.to()));
+                    } else if (!s.isVague()) {
+                        entities.add(entity(s.group(), s.optionId(), u.from(), u.to()));
+                    }
                 }
                 case NUMBER -> {
                     boolean counts = u.number().article() ? articlesCount && quantityUnits.contains(k)

@@ -6,10 +6,17 @@ import java.util.Optional;
 /**
  * Something a customer can order. {@code category} is a lower snake_case id grouping items on the menu and at the
  * kitchen's stations, e.g. {@code pizza}, {@code burrito}, {@code drink}, {@code side}, {@code dessert}.
- * {@code price} is the base price; option surcharges add to it.
+ * {@code price} is the base price; option surcharges add to it. {@code benchmarkId}, usually null, is the id a
+ * benchmark's catalog gives the item when it is no menu id ({@code mexican_coca-cola}).
  */
 public record MenuItem(String id, String name, String category, List<String> synonyms, Money price,
-                       List<OptionGroup> optionGroups) {
+                       List<OptionGroup> optionGroups, String benchmarkId) {
+
+    /** An item with no benchmark id of its own. */
+    public MenuItem(String id, String name, String category, List<String> synonyms, Money price,
+                    List<OptionGroup> optionGroups) {
+        this(id, name, category, synonyms, price, optionGroups, null);
+    }
 
     /** The group whose choice selects size-specific surcharges of the other options. */
     public static final String SIZE_GROUP = "size";

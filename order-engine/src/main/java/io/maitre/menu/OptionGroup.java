@@ -6,12 +6,22 @@ import java.util.Optional;
 /**
  * A set of options for an item, e.g. pizza {@code size}. A required group must end up with a
  * choice; when it has a default the default is applied, otherwise the customer is asked.
- * {@code defaultOptionId} may be null.
+ * {@code defaultOptionId} may be null. {@code vagueTerms} are words naming the group without choosing an option
+ * ("beans"), which leave the choice open between some of its options.
  */
 public record OptionGroup(String id, String name, boolean required, int maxChoices, String defaultOptionId,
-                          List<MenuOption> options) {
+                          List<MenuOption> options, List<VagueTerm> vagueTerms) {
 
-    /** @throws InvalidMenu when ids repeat, the default is not an option, or maxChoices is below 1 */
+    /** A group without vague terms. */
+    public OptionGroup(String id, String name, boolean required, int maxChoices, String defaultOptionId,
+                       List<MenuOption> options) {
+        this(id, name, required, maxChoices, defaultOptionId, options, List.of());
+    }
+
+    /**
+     * @throws InvalidMenu when ids repeat, the default is not an option, maxChoices is below 1, or a vague term
+     *     names an option the group does not have
+     */
     public OptionGroup {
         MenuIds.requireId(id, "Option group");
         MenuIds.requireText(name, "Option group '" + id + "'");
@@ -27,6 +37,15 @@ public record OptionGroup(String id, String name, boolean required, int maxChoic
         if (defaultId != null && options.stream().noneMatch(option -> option.id().equals(defaultId))) {
             throw new InvalidMenu("Option group '" + id + "' has default '" + defaultId
                     + "' which is not one of its options");
+        }
+        vagueTerms = vagueTerms == null ? List.of() : List.copyOf(vagueTerms);
+        for (VagueTerm term : vagueTerms) {
+            for (String optionId : term.optionIds()) {
+                if (options.stream().noneMatch(option -> option.id().equals(optionId))) {
+                    throw new InvalidMenu("Option group '" + id + "': vague term " + term.words() + " names '"
+                            + optionId + "' which is not one of its options");
+                }
+            }
         }
     }
 

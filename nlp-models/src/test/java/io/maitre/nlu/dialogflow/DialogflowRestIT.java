@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -16,7 +17,7 @@ import io.maitre.nlu.IntentGuess;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,30 +36,30 @@ class DialogflowRestIT {
         .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
         .build();
 
-    private DialogflowIntents intents;
+    private static DialogflowIntents intents;
 
     /**
-     * The first call in a JVM loads the REST client's classes, which on a busy machine takes longer than the time
-     * limit a turn allows; the tests measure calls after that, as a running service makes them.
+     * One client for the class, warmed up by a first call: that call loads the REST client's classes and opens its
+     * connection, which on a busy machine takes longer than the time limit a turn allows. The tests measure calls
+     * after that, as a running service makes them.
      */
     @BeforeAll
-    static void warmUp() {
+    static void connect() {
+        intents = DialogflowIntents.create(new DialogflowSettings(true, "maitre-test", null,
+            "http://127.0.0.1:" + DIALOGFLOW.getPort(), null, 0, true));
         answer(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}"));
-        try (DialogflowIntents warm = DialogflowIntents.create(new DialogflowSettings(true, "maitre-test", null,
-                "http://127.0.0.1:" + DIALOGFLOW.getPort(), null, 0, true))) {
-            warm.detect("warm-up", "hello", Locale.ENGLISH);
-        }
-        DIALOGFLOW.resetAll();
+        intents.detect("warm-up", "hello", Locale.ENGLISH);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !DIALOGFLOW.getAllServeEvents().isEmpty());
     }
 
     @BeforeEach
-    void connect() {
-        intents = DialogflowIntents.create(new DialogflowSettings(true, "maitre-test", null,
-            "http://127.0.0.1:" + DIALOGFLOW.getPort(), null, 0, true));
+    void freshStart() {
+        DIALOGFLOW.resetAll();
+        intents.guards().circuitBreaker().reset();
     }
 
-    @AfterEach
-    void disconnect() {
+    @AfterAll
+    static void disconnect() {
         intents.close();
     }
 

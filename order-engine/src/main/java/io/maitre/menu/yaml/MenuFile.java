@@ -35,12 +35,16 @@ record MenuFile(String outlet, String name, String currency, String zone, Tax ta
 
     /** {@code sharedGroups} names entries of the file's {@code sharedGroups}, placed before {@code groups}. */
     record Item(String id, String name, String category, List<String> synonyms, BigDecimal price,
-                List<String> sharedGroups, List<Group> groups) {
+                List<String> sharedGroups, List<Group> groups, String benchmarkId) {
     }
 
     /** {@code tiers} are named surcharge schedules that options refer to instead of repeating prices. */
     record Group(String id, String name, Boolean required, Integer maxChoices, String defaultOption,
-                 Map<String, Tier> tiers, List<Option> options) {
+                 Map<String, Tier> tiers, List<Option> options, List<Vague> vague) {
+    }
+
+    /** Words naming the group without choosing: {@code {words: [beans], options: [black_beans, pinto_beans]}}. */
+    record Vague(List<String> words, List<String> options) {
     }
 
     record Tier(BigDecimal surcharge, Map<String, BigDecimal> bySize) {
@@ -48,6 +52,6 @@ record MenuFile(String outlet, String name, String currency, String zone, Tax ta
 
     /** {@code excludes}: groups of the item this option rules out (a can has no size). */
     record Option(String id, String name, List<String> synonyms, BigDecimal surcharge,
-                  Map<String, BigDecimal> bySize, String tier, List<String> excludes) {
+                  Map<String, BigDecimal> bySize, String tier, List<String> excludes, String benchmarkId) {
     }
 }

@@ -16,6 +16,7 @@ import io.maitre.menu.OutletId;
 import io.maitre.menu.OutletRules;
 import io.maitre.menu.StoreInfo;
 import io.maitre.menu.TaxRule;
+import io.maitre.menu.VagueTerm;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -192,7 +193,8 @@ final class MenuFileReader {
         if (price == null) {
             throw new InvalidMenu("Item '" + item.id() + "' has no price");
         }
-        return new MenuItem(item.id(), item.name(), item.category(), item.synonyms(), money(price, currency), groups);
+        return new MenuItem(item.id(), item.name(), item.category(), item.synonyms(), money(price, currency), groups,
+                item.benchmarkId());
     }
 
     private static OptionGroup group(MenuFile.Group group, Currency currency) {
@@ -202,7 +204,12 @@ final class MenuFileReader {
             options.add(option(group.id(), option, tiers, currency));
         }
         int maxChoices = group.maxChoices() == null ? 1 : group.maxChoices();
-        return new OptionGroup(group.id(), group.name(), Boolean.TRUE.equals(group.required()), maxChoices, group.defaultOption(), options);
+        List<VagueTerm> vague = new ArrayList<>();
+        for (MenuFile.Vague term : group.vague() == null ? List.<MenuFile.Vague>of() : group.vague()) {
+            vague.add(new VagueTerm(term.words(), term.options()));
+        }
+        return new OptionGroup(group.id(), group.name(), Boolean.TRUE.equals(group.required()), maxChoices,
+                group.defaultOption(), options, vague);
     }
 
     private static MenuOption option(String groupId, MenuFile.Option option, Map<String, MenuFile.Tier> tiers,
@@ -227,7 +234,8 @@ final class MenuFileReader {
             bySize.forEach((size, amount) -> surchargeBySize.put(size, money(amount, currency)));
         }
         return new MenuOption(option.id(), option.name(), option.synonyms(),
-                money(surcharge == null ? BigDecimal.ZERO : surcharge, currency), surchargeBySize, option.excludes());
+                money(surcharge == null ? BigDecimal.ZERO : surcharge, currency), surchargeBySize, option.excludes(),
+                option.benchmarkId());
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -44,6 +44,17 @@ class FoodOrderingMenusTest {
         assertThat(menu("coffee").itemsInCategory("drink")).extracting(MenuItem::id).contains("latte", "americano");
     }
 
+    @Test
+    void vagueCatalogWordsLeaveTheirOptionsOpenAndHyphenatedIdsAreKeptForTheBenchmark() {
+        assertThat(menu("burrito").item("taco").flatMap(i -> i.group("bean_filling")).orElseThrow().vagueTerms())
+                .singleElement().satisfies(term -> {
+                    assertThat(term.words()).contains("beans");
+                    assertThat(term.optionIds()).containsExactlyInAnyOrder("black_beans", "pinto_beans");
+                });
+        assertThat(menu("burrito").item("mexican_coca_cola").orElseThrow().benchmarkId())
+                .isEqualTo("mexican_coca-cola");
+    }
+
     private Menu menu(String outlet) {
         return catalog.menu(outlet).orElseThrow();
     }

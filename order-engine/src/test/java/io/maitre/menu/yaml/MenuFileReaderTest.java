@@ -12,6 +12,7 @@ import io.maitre.menu.Menu;
 import io.maitre.menu.MenuOption;
 import io.maitre.menu.Money;
 import io.maitre.menu.OpeningRange;
+import io.maitre.menu.OptionGroup;
 import io.maitre.menu.OutletRules;
 import io.maitre.menu.TaxRule;
 import java.io.ByteArrayInputStream;
@@ -89,6 +90,35 @@ class MenuFileReaderTest {
     void rejectsDuplicateOptionIds() {
         assertProblem(HEADER + PIZZA.replace("{id: large, name: Large", "{id: small, name: Large"),
                 "option id 'small' is used twice");
+    }
+
+    @Test
+    void readsVagueTermsAndBenchmarkIds() {
+        Menu menu = read(HEADER + PIZZA
+                .replace("{id: ham, name: Ham, tier: meat}", "{id: ham, name: Ham, tier: meat, benchmarkId: ham-slices}")
+                .replace("    name: Pizza\n", "    name: Pizza\n    benchmarkId: pizza-pie\n")
+                + vague("[ham, basil]"));
+
+        OptionGroup topping = menu.item("pizza").orElseThrow().group("topping").orElseThrow();
+        assertThat(topping.vagueTerms()).singleElement().satisfies(term -> {
+            assertThat(term.words()).containsExactly("meat");
+            assertThat(term.optionIds()).containsExactly("ham", "basil");
+        });
+        assertThat(topping.option("ham").orElseThrow().benchmarkId()).isEqualTo("ham-slices");
+        assertThat(topping.option("basil").orElseThrow().benchmarkId()).isNull();
+        assertThat(menu.item("pizza").orElseThrow().benchmarkId()).isEqualTo("pizza-pie");
+    }
+
+    @Test
+    void rejectsVagueTermsNamingAnUnknownOptionOrOnlyOne() {
+        assertProblem(HEADER + PIZZA + vague("[ham, salami]"),
+                "vague term [meat] names 'salami' which is not one of its options");
+        assertProblem(HEADER + PIZZA + vague("[ham]"), "must leave at least two options open");
+    }
+
+    /** The topping group's vague term "meat", the group being the last of the file. */
+    private static String vague(String options) {
+        return "        vague:\n          - {words: [\"meat\"], options: " + options + "}\n";
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.maitre.channel.twilio;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Short-lived state the Twilio channels share across instances: delivered message ids (deduplication), claimed
+ * outbound notifications and each call's channel state. In memory in embedded mode, in Redis in production.
+ */
+public interface TwilioStore {
+
+    /**
+     * Takes {@code key} for {@code ttl} unless someone holds it.
+     *
+     * @return true when this caller took it, false when it was already taken
+     */
+    boolean claim(String key, Duration ttl);
+
+    /** Gives a claimed key back, so that a retry of failed work is not mistaken for a duplicate. */
+    void release(String key);
+
+    Optional<String> get(String key);
+
+    void put(String key, String value, Duration ttl);
+}
