@@ -22,7 +22,7 @@ public class OpenHoursClock {
 
     @Bean
     @Primary
-    Movable openHoursClock() {
+    Movable movableClock() {
         return new Movable(START);
     }
 

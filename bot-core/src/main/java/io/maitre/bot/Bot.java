@@ -13,6 +13,7 @@ import io.maitre.channel.UnknownOutlet;
 import io.maitre.channel.UserMessage;
 import io.maitre.conversation.Conversation;
 import io.maitre.conversation.ConversationLock;
+import io.maitre.conversation.ConversationObserver;
 import io.maitre.conversation.ConversationProperties;
 import io.maitre.conversation.ConversationStore;
 import io.maitre.dialogue.DialogueManager;
@@ -51,10 +52,11 @@ public class Bot implements MessageHandler {
     private final FindOrder findOrder;
     private final BotProperties botProperties;
     private final Clock clock;
+    private final List<ConversationObserver> observers;
 
     public Bot(ConversationStore store, ConversationLock lock, ConversationProperties properties, MenuCatalog menus,
             Interpreter interpreter, DialogueManager dialogue, FindOrder findOrder, BotProperties botProperties,
-            Clock clock) {
+            Clock clock, List<ConversationObserver> observers) {
         this.store = store;
         this.lock = lock;
         this.properties = properties;
@@ -64,6 +66,7 @@ public class Bot implements MessageHandler {
         this.findOrder = findOrder;
         this.botProperties = botProperties;
         this.clock = clock;
+        this.observers = List.copyOf(observers);
     }
 
     @Override
@@ -84,6 +87,7 @@ public class Bot implements MessageHandler {
             List<BotMessage> greeting = dialogue.greet(conversation, menu);
             conversation.said(greeting, clock.instant(), properties.transcriptLimit());
             store.save(conversation);
+            notifyObservers(conversation);
             return result(conversation, menu, greeting, null);
         });
     }
@@ -113,7 +117,18 @@ public class Bot implements MessageHandler {
         }
         conversation.said(replies, clock.instant(), properties.transcriptLimit());
         store.save(conversation);
+        notifyObservers(conversation);
         return result(conversation, menu, replies, heard.intent().id());
+    }
+
+    private void notifyObservers(Conversation conversation) {
+        for (ConversationObserver observer : observers) {
+            try {
+                observer.saved(conversation);
+            } catch (RuntimeException e) {
+                log.warn("Conversation observer failed for {}", conversation.key(), e);
+            }
+        }
     }
 
     /**

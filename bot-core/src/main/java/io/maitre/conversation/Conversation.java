@@ -267,6 +267,12 @@ public final class Conversation {
         this.updatedAt = at;
     }
 
+    /** Appends what a member of staff wrote to the customer. */
+    public void staffSaid(String text, Instant at, int limit) {
+        append(new TranscriptEntry("staff", text, at, null, null, List.of()), limit);
+        this.updatedAt = at;
+    }
+
     private void append(TranscriptEntry entry, int limit) {
         transcript.add(entry);
         if (transcript.size() > limit) {

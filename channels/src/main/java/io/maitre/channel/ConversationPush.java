@@ -11,4 +11,14 @@ public interface ConversationPush {
 
     /** Tells the customer their order changed; {@code message} is what to say. */
     void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message);
+
+    /**
+     * Sends a message outside a turn that is not about an order: a staff member's reply, or the bot saying it is
+     * back after staff handed the conversation back. Adapters that cannot push ignore it.
+     *
+     * @param from who speaks: {@code "staff"} or {@code "bot"}
+     * @param escalated whether staff own the conversation after this message
+     */
+    default void said(ConversationRef conversation, String from, BotMessage message, boolean escalated) {
+    }
 }

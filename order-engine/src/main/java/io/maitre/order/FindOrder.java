@@ -1,6 +1,8 @@
 package io.maitre.order;
 
 import io.maitre.menu.OutletId;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,5 +30,10 @@ public class FindOrder {
     /** The most recent order placed with this phone number at the outlet ("same as last time"). */
     public Optional<OrderDetails> latestOfPhone(OutletId outletId, String phone) {
         return orders.latestOfPhone(outletId.value(), phone).map(Order::details);
+    }
+
+    /** The orders placed at or after an instant, oldest first (the staff console's orders of the day). */
+    public List<OrderDetails> placedSince(Instant since) {
+        return orders.placedSince(since).stream().map(Order::details).toList();
     }
 }

@@ -1,6 +1,8 @@
 package io.maitre.order;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 
@@ -51,5 +53,13 @@ class Orders {
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The orders placed at or after an instant, oldest first. */
+    List<Order> placedSince(Instant since) {
+        return entityManager.createQuery(
+                        "select o from SalesOrder o where o.placedAt >= :since order by o.placedAt, o.id", Order.class)
+                .setParameter("since", since)
+                .getResultList();
     }
 }

@@ -67,6 +67,28 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
         }
     }
 
+    /**
+     * Texts a staff member's reply (or the bot's word that it is back) to an SMS thread, from the thread's own
+     * number. The caller sends it once (not on every instance); a call has no thread to answer on.
+     */
+    @Override
+    public void said(ConversationRef conversation, String from, BotMessage message, boolean escalated) {
+        if (!properties.canSend() || conversation.channel() != Channel.SMS) {
+            return;
+        }
+        int colon = conversation.id().indexOf(':');
+        if (colon <= 0) {
+            return;
+        }
+        String text = Gsm7.normalize(message.text());
+        try {
+            executor.execute(() -> sender.send(conversation.id().substring(0, colon),
+                    conversation.id().substring(colon + 1), text));
+        } catch (RejectedExecutionException e) {
+            log.warn("Could not queue a staff text to {}: {}", conversation.key(), e.getMessage());
+        }
+    }
+
     /** Stops taking texts; those already queued are still sent. */
     @Override
     public void close() {

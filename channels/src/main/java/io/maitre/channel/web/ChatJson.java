@@ -164,6 +164,15 @@ final class ChatJson {
         }
     }
 
+    /** WebSocket: a message outside a turn (staff's reply, the bot back after staff), and whether staff own it now. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SaidFrame(String type, String from, Message message, boolean escalated) {
+
+        static SaidFrame of(String from, BotMessage message, boolean escalated) {
+            return new SaidFrame("said", from, Message.of(message), escalated);
+        }
+    }
+
     /** WebSocket: a frame was refused; the same kinds as the REST problem details. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record ErrorFrame(String type, int status, String title, String detail,

@@ -32,4 +32,12 @@ public class WebConversationPush implements ConversationPush {
             socket.send(frame);
         }
     }
+
+    @Override
+    public void said(ConversationRef conversation, String from, BotMessage message, boolean escalated) {
+        ChatJson.SaidFrame frame = ChatJson.SaidFrame.of(from, message, escalated);
+        for (ChatSockets.Socket socket : sockets.attachedTo(conversation)) {
+            socket.send(frame);
+        }
+    }
 }

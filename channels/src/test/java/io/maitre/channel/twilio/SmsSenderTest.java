@@ -182,6 +182,22 @@ class SmsSenderTest {
                 .withRequestBody(containing("To=%2B15551230004")));
     }
 
+    @Test
+    void aStaffReplyToATextThreadIsTextedFromTheThreadsNumber() throws Exception {
+        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("6")));
+        ExecutorService sending = Executors.newSingleThreadExecutor();
+        SmsPush push = new SmsPush(sender, new Fakes.Outlets(), new Fakes.Store(), properties, sending);
+
+        push.said(ConversationRef.sms(Fakes.DEMO_NUMBER, CUSTOMER), "staff", BotMessage.say("Hi, Ana here."), true);
+        push.said(ConversationRef.voice("CA1"), "staff", BotMessage.say("Not for calls."), true);
+        sending.shutdown();
+        assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+                .withRequestBody(containing("Body=Hi%2C+Ana+here."))
+                .withRequestBody(containing("To=%2B15551230004")));
+    }
+
     private static OrderView order(String status) {
         return new OrderView("order-1", "001", status, "demo", List.of(), "10.00", "0.00", "0.89", "10.89", "USD",
                 new FulfillmentView("pickup", null, null), new CustomerView("Alex", CUSTOMER));
