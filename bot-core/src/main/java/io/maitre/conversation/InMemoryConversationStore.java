@@ -9,21 +9,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The embedded default: conversations in this process's memory, as JSON copies, with idle expiry. */
+/**
+ * The embedded default: conversations in this process's memory, with idle expiry. It keeps copies, never the live
+ * object a turn works on, so a turn that fails leaves the stored conversation as it was.
+ */
 @Component
 @ConditionalOnProperty(name = "maitre.conversations.store", havingValue = "memory", matchIfMissing = true)
 class InMemoryConversationStore implements ConversationStore {
 
-    private record Entry(String json, Instant expiresAt) {
+    private record Entry(Conversation snapshot, Instant expiresAt) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private final ConversationCodec codec;
     private final ConversationProperties properties;
     private final Clock clock;
 
-    InMemoryConversationStore(ConversationCodec codec, ConversationProperties properties, Clock clock) {
-        this.codec = codec;
+    InMemoryConversationStore(ConversationProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
     }
@@ -34,13 +35,13 @@ class InMemoryConversationStore implements ConversationStore {
         if (entry == null || !entry.expiresAt().isAfter(clock.instant())) {
             return Optional.empty();
         }
-        return Optional.of(codec.read(entry.json()));
+        return Optional.of(entry.snapshot().copy());
     }
 
     @Override
     public void save(Conversation conversation) {
         entries.put(conversation.key(),
-                new Entry(codec.write(conversation), clock.instant().plus(properties.idleTimeout())));
+                new Entry(conversation.copy(), clock.instant().plus(properties.idleTimeout())));
     }
 
     @Scheduled(fixedDelayString = "${maitre.conversations.sweep-interval:60s}")
