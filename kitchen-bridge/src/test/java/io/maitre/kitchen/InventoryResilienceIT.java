@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.maitre.inventory.reference.ReferenceInventory;
 import io.maitre.kitchen.grpc.KitchenServer;
 import io.maitre.menu.AvailabilityProvider;

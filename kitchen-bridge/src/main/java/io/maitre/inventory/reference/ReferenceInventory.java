@@ -2,7 +2,7 @@ package io.maitre.inventory.reference;
 
 import io.grpc.BindableService;
 import io.grpc.Server;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.maitre.inventory.v1.ItemAvailability;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package io.maitre.kitchen.grpc;
 
 import io.grpc.Server;
-import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.NettyServerBuilder;
 import io.maitre.kitchen.KitchenDesk;
 import io.maitre.kitchen.KitchenProperties;
 import java.io.IOException;
