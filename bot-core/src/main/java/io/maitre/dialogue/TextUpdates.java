@@ -132,8 +132,7 @@ final class TextUpdates {
             case SENT -> turn.reply().ask(new DialogueState.AwaitingCode(number), "I've texted a 6-digit code to "
                     + number + ". Please type it here to confirm the number is yours, and I'll text your order "
                     + "updates to it.", List.of(SEND_NEW_CODE));
-            case TOO_MANY -> turn.reply().say("I've sent " + number + " several codes already. Please try again in "
-                    + "an hour.");
+            case TOO_MANY -> turn.reply().say("I've sent several codes already. Please try again in an hour.");
             case OPTED_OUT -> turn.reply().say(number + " has asked us not to text it. Text START to "
                     + turn.menu().rules().phoneNumbers().stream().findFirst().orElse("us") + " from that phone, then "
                     + "ask me again.");

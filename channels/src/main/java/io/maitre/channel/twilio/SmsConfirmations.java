@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * texted to the number from the outlet's sending number and typed back in the chat. The code itself is never stored:
  * only an HMAC of it (keyed with the account's auth token, salted, bound to the conversation and the number) in the
  * shared store, for {@code code-validity}; {@code code-attempts} wrong tries void it; a number is sent at most
- * {@code codes-per-hour} codes whichever conversation asks, so the chat cannot be used to flood a phone with texts.
+ * {@code codes-per-hour} codes whichever conversation asks, and a conversation asks for at most as many whichever
+ * numbers it gives, so the chat cannot be used to flood a phone, or many phones, with texts.
  * A confirmed number is remembered for the conversation in the shared store, and {@link SmsPush} texts a web chat's
  * order updates to that number only.
  */
@@ -85,9 +86,10 @@ final class SmsConfirmations implements PhoneConfirmation {
             return CodeSent.OPTED_OUT;
         }
         TwilioProperties.Sms sms = properties.sms();
-        if (store.increment(SENT + number, Duration.ofHours(1)) > sms.codesPerHour()) {
-            log.warn("Not texting another code to {}: {} an hour at most", PhoneNumbers.mask(number),
-                    sms.codesPerHour());
+        if (store.increment(SENT + conversation.key(), Duration.ofHours(1)) > sms.codesPerHour()
+                || store.increment(SENT + number, Duration.ofHours(1)) > sms.codesPerHour()) {
+            log.warn("Not texting another code to {} for {}: {} an hour at most", PhoneNumbers.mask(number),
+                    conversation.key(), sms.codesPerHour());
             return CodeSent.TOO_MANY;
         }
         String code = "%06d".formatted(random.nextInt(CODE_RANGE));

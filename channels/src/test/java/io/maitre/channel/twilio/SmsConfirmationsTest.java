@@ -126,6 +126,15 @@ class SmsConfirmationsTest {
     }
 
     @Test
+    void aConversationGetsOnlyAFewCodesAnHourWhicheverNumbersItGives() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertThat(confirmations.sendCode(chat, "demo", "+1555123010" + i)).isEqualTo(CodeSent.SENT);
+        }
+        assertThat(confirmations.sendCode(chat, "demo", "+15551230109")).isEqualTo(CodeSent.TOO_MANY);
+        assertThat(texts()).hasSize(3);
+    }
+
+    @Test
     void aNumberThatOptedOutGetsNoCode() throws Exception {
         optOuts.optOut(Fakes.DEMO_NUMBER, NUMBER);
 
