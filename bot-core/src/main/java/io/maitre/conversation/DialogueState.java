@@ -23,6 +23,7 @@ import java.util.Objects;
     @JsonSubTypes.Type(value = DialogueState.AwaitingName.class, name = "awaiting_name"),
     @JsonSubTypes.Type(value = DialogueState.AwaitingPhone.class, name = "awaiting_phone"),
     @JsonSubTypes.Type(value = DialogueState.AwaitingConfirmation.class, name = "awaiting_confirmation"),
+    @JsonSubTypes.Type(value = DialogueState.AwaitingCode.class, name = "awaiting_code"),
     @JsonSubTypes.Type(value = DialogueState.OwnedByStaff.class, name = "owned_by_staff")})
 public sealed interface DialogueState {
 
@@ -121,6 +122,28 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.CONFIRMATION;
+        }
+    }
+
+    /**
+     * The bot texted a code to a number a web chat customer typed, and waits for them to type it back to confirm
+     * the number is theirs. The channels' {@code expecting} has no word for it, so it shows none.
+     *
+     * @param number the number the code went to, in E.164
+     */
+    record AwaitingCode(String number) implements DialogueState {
+        public AwaitingCode {
+            Objects.requireNonNull(number, "number");
+        }
+
+        @Override
+        public Expecting expecting() {
+            return null;
+        }
+
+        @Override
+        public boolean asks() {
+            return true;
         }
     }
 

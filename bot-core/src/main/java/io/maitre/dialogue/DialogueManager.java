@@ -4,6 +4,8 @@ import io.maitre.cart.Cart;
 import io.maitre.cart.CartEditor;
 import io.maitre.cart.CartLine;
 import io.maitre.channel.BotMessage;
+import io.maitre.channel.Channel;
+import io.maitre.channel.PhoneConfirmation;
 import io.maitre.conversation.Conversation;
 import io.maitre.conversation.DialogueState;
 import io.maitre.menu.AvailabilityProvider;
@@ -17,6 +19,7 @@ import io.maitre.order.BelowDeliveryMinimum;
 import io.maitre.order.CancelOrder;
 import io.maitre.order.DeliveryNotOffered;
 import io.maitre.order.Customer;
+import io.maitre.order.CustomerOrders;
 import io.maitre.order.FindOrder;
 import io.maitre.order.Fulfillment;
 import io.maitre.order.FulfillmentMode;
@@ -45,7 +48,8 @@ public class DialogueManager {
 
     /** Intents that ask the bot something: answering them moves the conversation on even if the order does not. */
     private static final Set<Intent> ANSWERS_TO_THE_CUSTOMER = Set.of(Intent.MENU_ASK, Intent.MENU_PRICE,
-            Intent.STORE_INFO, Intent.ORDER_REVIEW, Intent.ORDER_STATUS, Intent.HELP, Intent.GREET, Intent.THANKS);
+            Intent.STORE_INFO, Intent.ORDER_REVIEW, Intent.ORDER_STATUS, Intent.ORDER_REORDER, Intent.HELP, Intent.GREET,
+            Intent.THANKS);
     /** Below this confidence the pipeline's intent is about as good as a coin toss (docs/benchmarks.md). */
     private static final double CLARIFY_BELOW = 0.55;
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.SENT_TO_KITCHEN,
@@ -56,15 +60,25 @@ public class DialogueManager {
     private final FindOrder findOrder;
     private final ObjectProvider<AvailabilityProvider> availability;
     private final Geocoder geocoder;
+    private final ReturningCustomers returning;
+    private final TextUpdates textUpdates;
     private final Clock clock;
 
+    /**
+     * @param customerOrders a customer's earlier orders, by the number their channel vouches for
+     * @param confirmation confirms numbers typed into web chat before anything is texted to them; absent when the
+     *     service sends no texts
+     */
     public DialogueManager(PlaceOrder placeOrder, CancelOrder cancelOrder, FindOrder findOrder,
+            CustomerOrders customerOrders, ObjectProvider<PhoneConfirmation> confirmation,
             ObjectProvider<AvailabilityProvider> availability, ObjectProvider<Geocoder> geocoder, Clock clock) {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.findOrder = findOrder;
         this.availability = availability;
         this.geocoder = geocoder.getIfAvailable(() -> Geocoder.NONE);
+        this.returning = new ReturningCustomers(customerOrders, confirmation.getIfAvailable());
+        this.textUpdates = new TextUpdates(confirmation.getIfAvailable());
         this.clock = clock;
     }
 
@@ -91,6 +105,10 @@ public class DialogueManager {
         Conversation.Progress before = conversation.progress();
         if (heard.failed()) {
             turn.reply().say("Sorry, I didn't quite catch that. Could you say it another way?");
+        } else if (textUpdates.answersCode(turn)) {
+            // a code texted to confirm a number typed into web chat
+        } else if (TextUpdates.asks(turn)) {
+            textUpdates.request(turn);
         } else if (!answersQuestion(turn)) {
             act(turn);
         }
@@ -156,8 +174,8 @@ public class DialogueManager {
 
     private static boolean isCommand(Intent intent) {
         return switch (intent) {
-            case ORDER_ADD, ORDER_REMOVE, ORDER_MODIFY, ORDER_REVIEW, ORDER_CANCEL, ORDER_STATUS, MENU_ASK,
-                    MENU_PRICE, STORE_INFO, HUMAN_HANDOFF, COMPLAINT, HELP -> true;
+            case ORDER_ADD, ORDER_REMOVE, ORDER_MODIFY, ORDER_REVIEW, ORDER_CANCEL, ORDER_STATUS, ORDER_REORDER,
+                    MENU_ASK, MENU_PRICE, STORE_INFO, HUMAN_HANDOFF, COMPLAINT, HELP -> true;
             default -> false;
         };
     }
@@ -193,8 +211,7 @@ public class DialogueManager {
             }
             case ORDER_CANCEL -> cancel(turn);
             case ORDER_STATUS -> status(turn);
-            case ORDER_REORDER -> turn.reply().say("I can't look up earlier orders yet, sorry. Tell me what you'd "
-                    + "like and I'll put it together.");
+            case ORDER_REORDER -> returning.reorder(turn);
             case MENU_ASK -> InfoActs.menu(turn);
             case MENU_PRICE -> InfoActs.price(turn);
             case STORE_INFO -> InfoActs.store(turn);
@@ -250,7 +267,8 @@ public class DialogueManager {
         Conversation c = turn.conversation();
         if (c.cart().isEmpty()) {
             turn.reply().say(c.orderId() == null ? "Your order is empty so far."
-                    : "Your order is placed. " + orderSummary(c).orElse(""));
+                    : "Your order is placed. " + ownOrder(c).map(o -> OrderProgress.describe(o, turn.menu(), clock))
+                            .orElse(""));
             return;
         }
         var priced = turn.pricedCart();
@@ -277,15 +295,29 @@ public class DialogueManager {
         turn.reply().say("OK, I've cleared your order.");
     }
 
+    /**
+     * "Where is my order": the order placed in this conversation, else the latest open order of the number the
+     * channel vouches for at this outlet (an order placed in an earlier conversation, by text or by phone).
+     */
     private void status(Turn turn) {
         Conversation c = turn.conversation();
-        turn.reply().say(c.orderId() == null ? "You haven't placed an order yet."
-                : orderSummary(c).orElse("I can't find your order right now, sorry."));
+        Optional<OrderDetails> order = ownOrder(c).or(() -> returning.latestOpen(c, turn.menu()));
+        if (order.isPresent()) {
+            turn.reply().say(OrderProgress.describe(order.get(), turn.menu(), clock));
+        } else if (c.orderId() != null) {
+            turn.reply().say("I can't find your order right now, sorry.");
+        } else if (returning.verifiedNumber(c).isPresent()) {
+            turn.reply().say("I don't see an open order from this number. If you'd like to order, just tell me "
+                    + "what you'd like.");
+        } else {
+            turn.reply().say("You haven't placed an order in this chat."
+                    + (c.ref().channel() == Channel.WEB ? " If you ordered by text or phone, text or call us from "
+                            + "that phone and I can look it up." : ""));
+        }
     }
 
-    private Optional<String> orderSummary(Conversation c) {
-        return findOrder.byId(OrderId.of(c.orderId())).map(o -> "Order " + o.number() + " is "
-                + o.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+    private Optional<OrderDetails> ownOrder(Conversation c) {
+        return c.orderId() == null ? Optional.empty() : findOrder.byId(OrderId.of(c.orderId()));
     }
 
     private void handOff(Turn turn, String reason, String text) {
@@ -311,6 +343,7 @@ public class DialogueManager {
             turn.reply().say("Thank you, " + c.customerName() + "! Your order number is " + order.number()
                     + ". Total " + Phrasing.money(order.total()) + ", "
                     + (mode == FulfillmentMode.DELIVERY ? "delivered " : "ready for pickup ") + when + ".");
+            textUpdates.offer(turn).ifPresent(turn.reply()::say);
         } catch (ItemUnavailable soldOut) {
             Cart cart = c.cart();
             for (CartLine line : c.cart().lines()) {

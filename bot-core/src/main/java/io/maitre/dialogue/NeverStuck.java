@@ -29,7 +29,9 @@ final class NeverStuck {
     /** Looks at the state the turn leaves the conversation in, and changes the question when it keeps failing. */
     static void check(Turn turn) {
         Conversation c = turn.conversation();
-        if (c.tries() < ASK_ANOTHER_WAY_AFTER || !turn.reply().next().isPresent()) {
+        if (c.tries() < ASK_ANOTHER_WAY_AFTER || !turn.reply().next().isPresent()
+                || c.state() instanceof DialogueState.AwaitingCode) {
+            // a texted code counts its own tries
             return;
         }
         BotMessage asked = turn.reply().unask();

@@ -48,6 +48,9 @@ final class BackAgain {
         if (state instanceof DialogueState.AwaitingConfirmation) {
             return "Shall I place the order?";
         }
+        if (state instanceof DialogueState.AwaitingCode) {
+            return "Please type the code we texted you.";
+        }
         return "What would you like?";
     }
 }

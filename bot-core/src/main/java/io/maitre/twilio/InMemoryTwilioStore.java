@@ -46,6 +46,14 @@ class InMemoryTwilioStore implements TwilioStore {
     }
 
     @Override
+    public long increment(String key, Duration ttl) {
+        Instant now = clock.instant();
+        Entry counted = entries.compute(key, (k, e) -> e == null || !e.expiresAt().isAfter(now)
+                ? new Entry("1", now.plus(ttl)) : new Entry(Long.toString(Long.parseLong(e.value()) + 1), e.expiresAt()));
+        return Long.parseLong(counted.value());
+    }
+
+    @Override
     public Optional<String> get(String key) {
         Entry entry = entries.get(key);
         return entry == null || !entry.expiresAt().isAfter(clock.instant()) ? Optional.empty()

@@ -2,30 +2,49 @@ package io.maitre.dialogue;
 
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
+import io.maitre.channel.PhoneConfirmation;
 import io.maitre.conversation.Conversation;
 import io.maitre.menu.AvailabilityProvider;
 import io.maitre.menu.Geocoder;
 import io.maitre.menu.Menu;
+import io.maitre.menu.OutletId;
 import io.maitre.menu.yaml.YamlMenuCatalog;
 import io.maitre.nlu.Entity;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
 import io.maitre.nlu.ItemRequest;
 import io.maitre.nlu.OptionRequest;
+import io.maitre.order.CustomerOrders;
+import io.maitre.order.OrderDetails;
+import io.maitre.order.OrderStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** The dialogue manager on the demo menu with a fixed clock, and readings written by hand: no model is loaded. */
+/**
+ * The dialogue manager on the demo menu with a fixed clock, and readings written by hand: no model is loaded. Earlier
+ * orders, sold-out items and confirmed numbers are whatever a test puts in {@link #pastOrders}, {@link #soldOut} and
+ * the confirmation it passes.
+ */
 final class DialogueFixture {
 
     static final Menu MENU = YamlMenuCatalog.fromClasspath().menu("demo").orElseThrow();
     /** A Monday at 6 pm in New York, the demo pizzeria's zone: open, with the evening ahead. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T23:00:00Z"), ZoneOffset.UTC);
 
+    /** Orders stored "before" the test, which the fake order history answers from. */
+    final List<OrderDetails> pastOrders = new ArrayList<>();
+    /** Items sold out at every outlet. */
+    final Set<String> soldOut = new java.util.HashSet<>();
+    /** Every lookup the dialogue made of a customer's orders, as "outlet number". */
+    final List<String> lookups = new ArrayList<>();
     private final DialogueManager dialogue;
 
     DialogueFixture() {
@@ -33,9 +52,50 @@ final class DialogueFixture {
     }
 
     DialogueFixture(Clock clock) {
+        this(clock, null);
+    }
+
+    DialogueFixture(PhoneConfirmation confirmation) {
+        this(CLOCK, confirmation);
+    }
+
+    private DialogueFixture(Clock clock, PhoneConfirmation confirmation) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        this.dialogue = new DialogueManager(null, null, null, beans.getBeanProvider(AvailabilityProvider.class),
+        beans.addBean("availability", new AvailabilityProvider() {
+            @Override
+            public boolean isAvailable(OutletId outlet, String itemId) {
+                return !soldOut.contains(itemId);
+            }
+
+            @Override
+            public Set<String> unavailableItems(OutletId outlet) {
+                return Set.copyOf(soldOut);
+            }
+        });
+        if (confirmation != null) {
+            beans.addBean("confirmation", confirmation);
+        }
+        this.dialogue = new DialogueManager(null, null, null, new History(),
+                beans.getBeanProvider(PhoneConfirmation.class), beans.getBeanProvider(AvailabilityProvider.class),
                 beans.getBeanProvider(Geocoder.class), clock);
+    }
+
+    /** The order history as the order engine keeps it: by outlet and number, newest first. */
+    private final class History implements CustomerOrders {
+        @Override
+        public List<OrderDetails> recentOfPhone(OutletId outletId, String phone, int limit) {
+            lookups.add(outletId.value() + " " + phone);
+            return pastOrders.stream().filter(o -> o.outletId().equals(outletId))
+                    .filter(o -> phone.equals(o.customer().phone()))
+                    .sorted(Comparator.comparing(OrderDetails::placedAt).reversed()).limit(limit).toList();
+        }
+
+        @Override
+        public Optional<OrderDetails> latestOpenOfPhone(OutletId outletId, String phone) {
+            return recentOfPhone(outletId, phone, Integer.MAX_VALUE).stream()
+                    .filter(o -> o.status() != OrderStatus.COMPLETED && o.status() != OrderStatus.CANCELLED)
+                    .findFirst();
+        }
     }
 
     DialogueManager dialogue() {

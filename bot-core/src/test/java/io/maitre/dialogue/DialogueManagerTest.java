@@ -44,7 +44,7 @@ class DialogueManagerTest {
         List<BotMessage> reply = fixture.respond(conversation, DialogueFixture.heard("same as last time",
                 Intent.ORDER_REORDER, 0.97));
 
-        assertThat(reply.get(0).text()).contains("can't look up earlier orders");
+        assertThat(reply.get(0).text()).contains("text or call us from your phone");
     }
 
     @Test

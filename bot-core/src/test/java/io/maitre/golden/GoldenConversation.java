@@ -1,18 +1,21 @@
 package io.maitre.golden;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * One conversation file, which may say when it happens ({@code at}, default a Monday at 6 pm in New York): the
  * customer's turns with what the bot must understand and ask, and the
- * cart or order it must end with; optionally the channels it applies to.
+ * cart or order it must end with; optionally the channels it applies to, and the orders the customer's number placed
+ * at the outlet before ({@code history}, for texts and calls, where the number is known).
  */
-record GoldenConversation(String name, String outlet, OffsetDateTime at, List<String> channels, List<Step> turns,
-        Outcome expect) {
+record GoldenConversation(String name, String outlet, OffsetDateTime at, List<String> channels, List<PastOrder> history,
+        List<Step> turns, Outcome expect) {
 
     GoldenConversation {
         turns = turns == null ? List.of() : turns;
+        history = history == null ? List.of() : history;
     }
 
     /** Whether the conversation applies to a channel ({@code web}, {@code sms}, {@code voice}); all when unsaid. */
@@ -44,10 +47,27 @@ record GoldenConversation(String name, String outlet, OffsetDateTime at, List<St
     record Outcome(List<Line> cart, String total, Order order, Boolean escalated) {
     }
 
-    /** A line: item, quantity and options written {@code group:id} or {@code group:id:qualifier}. */
-    record Line(String item, int quantity, List<String> options) {
+    /**
+     * A line: item, quantity and options written {@code group:id} or {@code group:id:qualifier}. A line of an earlier
+     * order whose item is no longer on the menu gives the {@code name} and unit {@code price} it had.
+     */
+    record Line(String item, int quantity, List<String> options, String name, String price) {
         Line {
             options = options == null ? List.of() : options;
+        }
+    }
+
+    /**
+     * An order for pickup as soon as possible that the customer's number placed before the conversation.
+     *
+     * @param ago how long before the conversation it was placed
+     * @param status its status now; {@code COMPLETED} when not given
+     * @param customer the name on it
+     * @param lines its lines as they were ordered
+     */
+    record PastOrder(Duration ago, String status, String customer, List<Line> lines) {
+        PastOrder {
+            lines = lines == null ? List.of() : lines;
         }
     }
 

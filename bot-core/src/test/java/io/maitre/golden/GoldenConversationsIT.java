@@ -60,6 +60,8 @@ class GoldenConversationsIT {
 
     private void replay(GoldenConversation conversation) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(conversation.appliesTo("web"), "not a web chat conversation");
+        assertThat(conversation.history()).as("earlier orders go by the customer's number, which web chat lacks: "
+                + "a conversation with a history lists channels: [sms, voice]").isEmpty();
         clock.startAt(conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant());
         JsonNode session = post("/api/v1/chat/sessions",
                 "{\"outletId\":\"" + (conversation.outlet() == null ? "demo" : conversation.outlet()) + "\"}", null)

@@ -3,6 +3,15 @@ package io.maitre.golden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maitre.OpenHoursClock;
+import io.maitre.cart.Cart;
+import io.maitre.cart.CartEditor;
+import io.maitre.cart.CartLine;
+import io.maitre.cart.CartPricing;
+import io.maitre.cart.ItemSelection;
+import io.maitre.cart.LineId;
+import io.maitre.cart.OptionChoice;
+import io.maitre.cart.PricedLine;
+import io.maitre.cart.Qualifier;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.LineView;
 import io.maitre.channel.MessageHandler;
@@ -14,7 +23,15 @@ import io.maitre.channel.twilio.TwilioOutlet;
 import io.maitre.channel.twilio.TwilioOutlets;
 import io.maitre.channel.twilio.TwilioSignature;
 import io.maitre.golden.GoldenConversation.Line;
+import io.maitre.golden.GoldenConversation.PastOrder;
 import io.maitre.golden.GoldenConversation.Step;
+import io.maitre.menu.Menu;
+import io.maitre.menu.MenuCatalog;
+import io.maitre.menu.Money;
+import io.maitre.order.Customer;
+import io.maitre.order.EarlierOrders;
+import io.maitre.order.Fulfillment;
+import io.maitre.order.OrderStatus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -25,6 +42,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +60,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
@@ -53,7 +72,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * for a phone: the turn that answers that question is dropped and its checks move to the turn before. On voice a
  * transfer or a hang-up ends the call, later turns are not played, a {@code says} is compared as it is spoken
  * (prices and times in words), and one made only of symbols ("$") is not checked. A turn the bot must not answer (staff own the conversation) gets no
- * text back; on voice it is not checked. Cart and order are checked through the bot's transcript.
+ * text back; on voice it is not checked. Cart and order are checked through the bot's transcript. A conversation's
+ * {@code history} is stored first as orders of the texter's or caller's number, placed in an earlier thread or call.
  */
 @Import(OpenHoursClock.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -77,6 +97,10 @@ class PhoneGoldenConversationsIT {
     OpenHoursClock.Movable clock;
     @Autowired
     TwilioOutlets outlets;
+    @Autowired
+    MenuCatalog menus;
+    @Autowired
+    ApplicationContext context;
 
     @TestFactory
     Stream<DynamicTest> bySms() throws IOException {
@@ -125,6 +149,7 @@ class PhoneGoldenConversationsIT {
         clock.startAt(conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant());
         String customer = nextCustomer();
         ConversationRef ref = ConversationRef.sms(outletNumber, customer);
+        remember(conversation, customer, "sms", ref.key());
         List<String> log = new ArrayList<>();
         int turn = 0;
         for (Step step : phoneSteps(conversation.turns())) {
@@ -150,6 +175,7 @@ class PhoneGoldenConversationsIT {
         String caller = nextCustomer();
         String callSid = "CA" + caller.substring(1) + "golden";
         ConversationRef ref = ConversationRef.voice(callSid);
+        remember(conversation, caller, "voice", ConversationRef.voice("CA" + caller.substring(1) + "earlier").key());
         List<String> log = new ArrayList<>();
         Map<String, String> incoming = call(callSid, caller);
         incoming.put("To", outletNumber);
@@ -173,6 +199,40 @@ class PhoneGoldenConversationsIT {
                     .isEqualTo(1);
         }
         checkEnd(conversation, ref, log);
+    }
+
+    /**
+     * Stores the conversation's history: the orders the customer's number placed at the outlet before it, in an
+     * earlier thread or call, with items since taken off the menu as they were named and priced then.
+     */
+    private void remember(GoldenConversation conversation, String number, String channel, String conversationKey) {
+        Instant start = conversation.at() == null ? OpenHoursClock.START : conversation.at().toInstant();
+        Menu menu = menus.menu(conversation.outlet() == null ? "demo" : conversation.outlet()).orElseThrow();
+        EarlierOrders earlier = new EarlierOrders(context);
+        for (PastOrder past : conversation.history()) {
+            earlier.store(menu, pricedLines(menu, past.lines()), Fulfillment.pickupAsap(),
+                    new Customer(past.customer(), number), channel, conversationKey, start.minus(past.ago()),
+                    past.status() == null ? OrderStatus.COMPLETED : OrderStatus.valueOf(past.status()));
+        }
+    }
+
+    private static List<PricedLine> pricedLines(Menu menu, List<Line> lines) {
+        List<PricedLine> out = new ArrayList<>();
+        for (Line line : lines) {
+            if (menu.item(line.item()).isPresent()) {
+                List<OptionChoice> options = line.options().stream().map(o -> o.split(":")).map(o ->
+                        new OptionChoice(o[0], o[1], o.length > 2 ? Qualifier.valueOf(o[2].toUpperCase(Locale.ROOT))
+                                : null)).toList();
+                Cart one = new CartEditor(menu).add(Cart.empty(),
+                        new ItemSelection(line.item(), line.quantity(), options, null));
+                out.addAll(CartPricing.price(one, menu).lines());
+            } else {
+                Money unit = Money.of(line.price(), menu.currency().getCurrencyCode());
+                out.add(new PricedLine(new CartLine(LineId.random(), line.item(), line.quantity(), List.of(), null),
+                        line.name(), List.of(), unit, unit.times(line.quantity())));
+            }
+        }
+        return out;
     }
 
     /** The Twilio number of the conversation's outlet; a conversation whose outlet has none is skipped. */

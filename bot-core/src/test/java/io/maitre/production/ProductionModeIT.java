@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maitre.MaitreApplication;
 import io.maitre.OpenHoursClock;
+import io.maitre.channel.twilio.TwilioSignature;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,12 +35,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Production mode against the real MariaDB (MySQL protocol, Connector/J) and Redis of this machine,
  * with two instances sharing them: a customer starts on one instance and finishes on the other, as
- * behind a load balancer, because neither keeps conversation state in memory.
+ * behind a load balancer, because neither keeps conversation state in memory; and a texter is held to one
+ * per-minute limit however their texts are spread over the instances.
  */
 @EnabledIfSystemProperty(named = "maitre.it.services", matches = "true")
 class ProductionModeIT {
 
     private static final String DATABASE = "maitre_prod_it_" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String TWILIO_TOKEN = "production-mode-it-twilio-token";
+    private static final String TWILIO_URL = "https://prod.example.com";
+    private static final int TEXTS_PER_MINUTE = 3;
     private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
@@ -68,6 +79,8 @@ class ProductionModeIT {
                 "--spring.datasource.username=root", "--spring.datasource.password=",
                 "--spring.data.redis.host=127.0.0.1", "--spring.data.redis.port=6379",
                 "--maitre.web.token-secret=production-mode-it-secret",
+                "--maitre.twilio.auth-token=" + TWILIO_TOKEN, "--maitre.twilio.public-base-url=" + TWILIO_URL,
+                "--maitre.twilio.sms.messages-per-minute=" + TEXTS_PER_MINUTE,
                 "--maitre.kitchen.grpc.port=0", "--maitre.kitchen.relay.enabled=" + relay);
     }
 
@@ -98,6 +111,42 @@ class ProductionModeIT {
         JsonNode transcript = get(second, "/api/v1/chat/sessions/" + id, token);
         assertThat(transcript.get("messages")).hasSizeGreaterThan(script.size() * 2);
         assertThat(transcript.get("order").get("orderId").asString()).isEqualTo(orderId);
+    }
+
+    @Test
+    void aTexterSpreadOverBothInstancesIsHeldToOneLimitAMinute() throws Exception {
+        for (ConfigurableApplicationContext instance : List.of(first, second)) {
+            instance.getBean(OpenHoursClock.Movable.class).startAt(OpenHoursClock.START.plusSeconds(10));
+        }
+        String texter = "+1555" + (1_000_000 + new Random().nextInt(8_999_999));
+        List<Integer> messages = new ArrayList<>();
+        for (int i = 0; i <= TEXTS_PER_MINUTE; i++) {
+            messages.add(text(i % 2 == 0 ? first : second, texter, i == 0 ? "hi" : "what's on the menu?",
+                    "SMlimit" + texter.substring(1) + "x" + i));
+        }
+
+        assertThat(messages.subList(0, TEXTS_PER_MINUTE)).as("answered on either instance").allMatch(n -> n > 0);
+        assertThat(messages.get(TEXTS_PER_MINUTE)).as("one over the limit, on the other instance").isZero();
+        assertThat(first.getBean(StringRedisTemplate.class).keys("maitre:twilio:sms:rate:" + texter + ":*"))
+                .hasSize(1);
+    }
+
+    /** Sends a signed text webhook to an instance; the number of messages its TwiML answers with. */
+    private int text(ConfigurableApplicationContext instance, String from, String body, String sid) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("From", from);
+        params.put("To", "+12125550142");
+        params.put("Body", body);
+        params.put("MessageSid", sid);
+        String form = params.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(),
+                StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(),
+                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(instance, "/twilio/sms"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(TwilioSignature.HEADER, TwilioSignature.sign(TWILIO_TOKEN, TWILIO_URL + "/twilio/sms", params))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body().split("<Message", -1).length - 1;
     }
 
     private JsonNode post(ConfigurableApplicationContext instance, String path, String body, String token)

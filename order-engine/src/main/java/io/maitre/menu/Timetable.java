@@ -82,6 +82,14 @@ public final class Timetable {
                 .map(Window::start);
     }
 
+    /**
+     * When an order of this many items placed at {@code placedAt} for as soon as possible is expected: the placement
+     * plus the lead time, on the five-minute mark, as {@link #asSoonAsPossible} promised it then.
+     */
+    public ZonedDateTime readyAfter(Instant placedAt, int itemCount) {
+        return onTheMark(placedAt.plus(lead.forItems(itemCount)).atZone(zone));
+    }
+
     /** Whether an order of this many items can be ready at the requested time, and if not why and when else. */
     public TimeCheck check(ZonedDateTime requested, int itemCount, Clock clock) {
         Instant now = clock.instant();

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads orders. */
 @Service
 @Transactional(readOnly = true)
-public class FindOrder {
+public class FindOrder implements CustomerOrders {
 
     private final Orders orders;
 
@@ -30,6 +30,16 @@ public class FindOrder {
     /** The most recent order placed with this phone number at the outlet ("same as last time"). */
     public Optional<OrderDetails> latestOfPhone(OutletId outletId, String phone) {
         return orders.latestOfPhone(outletId.value(), phone).map(Order::details);
+    }
+
+    @Override
+    public List<OrderDetails> recentOfPhone(OutletId outletId, String phone, int limit) {
+        return orders.recentOfPhone(outletId.value(), phone, limit).stream().map(Order::details).toList();
+    }
+
+    @Override
+    public Optional<OrderDetails> latestOpenOfPhone(OutletId outletId, String phone) {
+        return orders.latestOpenOfPhone(outletId.value(), phone).map(Order::details);
     }
 
     /** The orders placed at or after an instant, oldest first (the staff console's orders of the day). */

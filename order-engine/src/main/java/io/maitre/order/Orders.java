@@ -55,6 +55,32 @@ class Orders {
                 .findFirst();
     }
 
+    /** The most recent orders placed with this phone number at an outlet, newest first. */
+    List<Order> recentOfPhone(String outletId, String phone, int limit) {
+        return entityManager.createQuery(
+                        "select o from SalesOrder o where o.outletId = :outlet and o.customerPhone = :phone"
+                                + " order by o.placedAt desc, o.id desc",
+                        Order.class)
+                .setParameter("outlet", outletId)
+                .setParameter("phone", phone)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The most recent order placed with this phone number at an outlet that is neither completed nor cancelled. */
+    Optional<Order> latestOpenOfPhone(String outletId, String phone) {
+        return entityManager.createQuery(
+                        "select o from SalesOrder o where o.outletId = :outlet and o.customerPhone = :phone"
+                                + " and o.status not in :final order by o.placedAt desc, o.id desc",
+                        Order.class)
+                .setParameter("outlet", outletId)
+                .setParameter("phone", phone)
+                .setParameter("final", List.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The orders placed at or after an instant, oldest first. */
     List<Order> placedSince(Instant since) {
         return entityManager.createQuery(

@@ -49,6 +49,16 @@ class TimetableTest {
     }
 
     @Test
+    void anOrderPlacedForAsSoonAsPossibleIsExpectedWhenItWasPromised() {
+        Clock monday = at("2026-12-07T19:02");
+
+        assertThat(pickup.readyAfter(monday.instant(), 1)).isEqualTo(pickup.asSoonAsPossible(1, monday).orElseThrow());
+        assertThat(pickup.readyAfter(monday.instant(), 5)).isEqualTo(ny("2026-12-07T19:25"));
+        assertThat(pickup.readyAfter(Instant.parse("2026-12-08T00:00:00Z"), 1)).as("on the mark already")
+                .isEqualTo(ny("2026-12-07T19:15"));
+    }
+
+    @Test
     void whenClosedTheEarliestIsTheNextOpeningPlusTheLeadTime() {
         Clock lateMonday = at("2026-12-07T23:00");
 

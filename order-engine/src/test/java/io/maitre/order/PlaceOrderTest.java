@@ -43,6 +43,8 @@ class PlaceOrderTest {
     @Autowired
     FindOrder findOrder;
     @Autowired
+    AdvanceOrder advanceOrder;
+    @Autowired
     Outbox outbox;
     @Autowired
     MutableClock clock;
@@ -90,6 +92,32 @@ class PlaceOrderTest {
         assertThat(findOrder.latestOfConversation("sms:+15550199")).contains(found);
         assertThat(findOrder.latestOfPhone(new OutletId("test"), "+15550199")).contains(found);
         assertThat(findOrder.latestOfPhone(new OutletId("uptown"), "+15550199")).isEmpty();
+    }
+
+    @Test
+    void aNumbersOrdersAreFoundAtOneOutletOnlyNewestFirstAndOpenOnesApart() {
+        OrderDetails first = placeOrder.place(pickupFor(TEST, "+15550111"));
+        clock.set(Instant.parse("2025-03-14T16:10:00Z"));
+        OrderDetails second = placeOrder.place(pickupFor(TEST, "+15550111"));
+        clock.set(Instant.parse("2025-03-14T16:20:00Z"));
+        OrderDetails third = placeOrder.place(pickupFor(TEST, "+15550111"));
+        placeOrder.place(pickupFor(UPTOWN, "+15550111"));
+        placeOrder.place(pickupFor(TEST, "+15550222"));
+        advanceOrder.to(third.id(), OrderStatus.CANCELLED, "changed their mind");
+        advanceOrder.to(second.id(), OrderStatus.IN_PROGRESS);
+
+        assertThat(findOrder.recentOfPhone(TEST.outletId(), "+15550111", 10)).extracting(OrderDetails::id)
+                .containsExactly(third.id(), second.id(), first.id());
+        assertThat(findOrder.recentOfPhone(TEST.outletId(), "+15550111", 2)).hasSize(2);
+        assertThat(findOrder.latestOpenOfPhone(TEST.outletId(), "+15550111")).map(OrderDetails::id)
+                .as("the cancelled one is not open").contains(second.id());
+        assertThat(findOrder.recentOfPhone(TEST.outletId(), "+15550333", 10)).isEmpty();
+        assertThat(findOrder.latestOpenOfPhone(new OutletId("elsewhere"), "+15550111")).isEmpty();
+
+        advanceOrder.to(second.id(), OrderStatus.READY);
+        advanceOrder.to(second.id(), OrderStatus.COMPLETED);
+        assertThat(findOrder.latestOpenOfPhone(TEST.outletId(), "+15550111")).map(OrderDetails::id)
+                .contains(first.id());
     }
 
     @Test
@@ -283,6 +311,11 @@ class PlaceOrderTest {
         OrderDetails placed = placeOrder.place(deliveryAsap(hours, cart, "1 Main St, New York, NY 10013"));
         assertThat(placed.deliveryFee()).isEqualTo(usd("3.00"));
         assertThat(placed.total()).isEqualTo(placed.subtotal().plus(placed.deliveryFee()).plus(placed.tax()));
+    }
+
+    private static PlaceOrderCommand pickupFor(Menu menu, String phone) {
+        return new PlaceOrderCommand(menu.outletId(), TestOrders.cart(menu), Fulfillment.pickupAsap(),
+                new Customer("Ada", phone), "sms", "sms:+15550000:" + phone);
     }
 
     private static PlaceOrderCommand pickupAt(Menu menu, String time) {

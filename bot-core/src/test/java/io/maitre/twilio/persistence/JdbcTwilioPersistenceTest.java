@@ -87,6 +87,11 @@ class JdbcTwilioPersistenceTest {
         }
 
         @Override
+        public long increment(String key, Duration ttl) {
+            return Long.parseLong(values.merge(key, "1", (a, b) -> Long.toString(Long.parseLong(a) + 1)));
+        }
+
+        @Override
         public Optional<String> get(String key) {
             return Optional.ofNullable(values.get(key));
         }

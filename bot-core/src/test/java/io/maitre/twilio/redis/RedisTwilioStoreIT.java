@@ -21,7 +21,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The Twilio channels' shared store against the real Redis on 127.0.0.1:6379, as two instances with connections
- * of their own: a webhook delivered twice, to both instances at once, is claimed by exactly one.
+ * of their own: a webhook delivered twice, to both instances at once, is claimed by exactly one, and a counter
+ * (the per-sender limit) counts every increment of both once.
  */
 @EnabledIfSystemProperty(named = "maitre.it.services", matches = "true")
 class RedisTwilioStoreIT {
@@ -69,6 +70,31 @@ class RedisTwilioStoreIT {
 
         assertThat(won).isEqualTo(1);
         assertThat(redis.getExpire(key, TimeUnit.SECONDS)).isBetween(1L, 300L);
+    }
+
+    @Test
+    void aCounterIncrementedOnTwoInstancesAtOnceCountsEachIncrementOnceAndExpires() throws Exception {
+        String key = "maitre:twilio:sms:rate:+1555" + UUID.randomUUID() + ":1";
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Long>> counts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            RedisTwilioStore instance = i % 2 == 0 ? first : second;
+            counts.add(threads.submit(() -> {
+                start.await();
+                return instance.increment(key, Duration.ofMinutes(2));
+            }));
+        }
+        start.countDown();
+        List<Long> seen = new ArrayList<>();
+        for (Future<Long> count : counts) {
+            seen.add(count.get(10, TimeUnit.SECONDS));
+        }
+        threads.shutdown();
+
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.rangeClosed(1, 40).boxed()
+                .toList());
+        assertThat(redis.getExpire(key, TimeUnit.SECONDS)).as("set by the first increment only").isBetween(1L, 120L);
     }
 
     @Test

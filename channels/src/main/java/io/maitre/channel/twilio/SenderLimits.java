@@ -1,36 +1,33 @@
 package io.maitre.channel.twilio;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
+import java.time.Clock;
+import java.time.Duration;
 
 /**
- * How many messages each customer number may send a minute (per instance). Every webhook comes from Twilio's
- * addresses, so limits go by the sender's number; this stops, among others, two automatic responders texting each
- * other for ever. Counts are kept per fixed minute and the previous minutes are forgotten.
+ * How many messages each customer number may send a minute, counted in the shared store so that every instance
+ * enforces one limit. Every webhook comes from Twilio's addresses, so limits go by the sender's number; this stops,
+ * among others, two automatic responders texting each other for ever. Counts are kept per fixed minute of the clock
+ * (one counter a number and a minute, expiring soon after), so the instances' clocks only need to agree to the
+ * second.
  */
 final class SenderLimits {
 
-    private record Window(long minute, int count) {
-    }
+    private static final String COUNTER = "maitre:twilio:sms:rate:";
+    private static final Duration KEPT = Duration.ofMinutes(2);
 
+    private final TwilioStore store;
     private final int perMinute;
-    private final LongSupplier nanoClock;
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    SenderLimits(int perMinute, LongSupplier nanoClock) {
+    SenderLimits(TwilioStore store, int perMinute, Clock clock) {
+        this.store = store;
         this.perMinute = perMinute;
-        this.nanoClock = nanoClock;
+        this.clock = clock;
     }
 
     /** Counts one message from the number; false when it is over the limit. */
     boolean allow(String number) {
-        long minute = TimeUnit.NANOSECONDS.toMinutes(nanoClock.getAsLong());
-        Window window = windows.compute(number, (n, w) -> w == null || w.minute() != minute
-                ? new Window(minute, 1) : new Window(minute, w.count() + 1));
-        if (windows.size() > 10_000) {
-            windows.values().removeIf(w -> w.minute() != minute);
-        }
-        return window.count() <= perMinute;
+        long minute = Math.floorDiv(clock.millis(), Duration.ofMinutes(1).toMillis());
+        return store.increment(COUNTER + number + ":" + minute, KEPT) <= perMinute;
     }
 }

@@ -13,9 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Texts customers who ordered by SMS or by phone when their order reaches one of the configured statuses. Every
- * instance may receive the same update (production publishes it to all), so each status of an order is claimed in
- * the shared store and only the instance that claims it texts. Sending happens off the caller's thread.
+ * Texts customers when their order reaches one of the configured statuses: those who ordered by SMS or by phone at
+ * their own number, and web chat customers only at a number they confirmed with a code ({@link SmsConfirmations});
+ * a number merely typed into web chat is never texted. Every instance may receive the same update (production
+ * publishes it to all), so each status of an order is claimed in the shared store and only the instance that claims
+ * it texts. Sending happens off the caller's thread.
  */
 public final class SmsPush implements ConversationPush, AutoCloseable {
 
@@ -40,7 +42,7 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
 
     @Override
     public boolean supports(Channel channel) {
-        return channel == Channel.SMS || channel == Channel.VOICE;
+        return true;
     }
 
     @Override
@@ -51,7 +53,10 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
         Optional<TwilioOutlet> outlet = outlets.byId(order.outletId());
         Optional<Route> route = route(conversation, order, outlet);
         if (route.isEmpty()) {
-            log.info("Order {} ({}) has no number to text its status to", order.number(), conversation.channel());
+            if (conversation.channel() != Channel.WEB) {
+                log.info("Order {} ({}) has no number to text its status to", order.number(),
+                        conversation.channel());
+            }
             return;
         }
         if (!store.claim(CLAIM + order.orderId() + ":" + order.status(), CLAIM_WINDOW)) {
@@ -60,11 +65,7 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
         String name = outlet.map(TwilioOutlet::name).orElse(null);
         String text = Gsm7.normalize(name == null || message.text().contains(name)
                 ? message.text() : name + ": " + message.text());
-        try {
-            executor.execute(() -> sender.send(route.get().from(), route.get().to(), text));
-        } catch (RejectedExecutionException e) {
-            log.warn("Could not queue the status text of order {}: {}", order.number(), e.getMessage());
-        }
+        queue(route.get().from(), route.get().to(), text, "the status text of order " + order.number());
     }
 
     /**
@@ -80,12 +81,16 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
         if (colon <= 0) {
             return;
         }
-        String text = Gsm7.normalize(message.text());
+        queue(conversation.id().substring(0, colon), conversation.id().substring(colon + 1),
+                Gsm7.normalize(message.text()), "a staff text to " + conversation.key());
+    }
+
+    /** Sends a text off the caller's thread; {@code what} names it in the log when it cannot be queued. */
+    void queue(String from, String to, String text, String what) {
         try {
-            executor.execute(() -> sender.send(conversation.id().substring(0, colon),
-                    conversation.id().substring(colon + 1), text));
+            executor.execute(() -> sender.send(from, to, text));
         } catch (RejectedExecutionException e) {
-            log.warn("Could not queue a staff text to {}: {}", conversation.key(), e.getMessage());
+            log.warn("Could not queue {}: {}", what, e.getMessage());
         }
     }
 
@@ -98,8 +103,11 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
     private record Route(String from, String to) {
     }
 
-    /** A text thread answers on its own numbers; a call is texted from the outlet's first number to the caller. */
-    private static Optional<Route> route(ConversationRef conversation, OrderView order, Optional<TwilioOutlet> outlet) {
+    /**
+     * A text thread answers on its own numbers; a call is texted from the outlet's first number to the caller; a web
+     * chat from the outlet's first number to the number its customer confirmed, and not at all without one.
+     */
+    private Optional<Route> route(ConversationRef conversation, OrderView order, Optional<TwilioOutlet> outlet) {
         if (conversation.channel() == Channel.SMS) {
             int colon = conversation.id().indexOf(':');
             if (colon > 0) {
@@ -108,8 +116,10 @@ public final class SmsPush implements ConversationPush, AutoCloseable {
             }
             return Optional.empty();
         }
-        String caller = order.customer() == null ? null : order.customer().phone();
         String from = outlet.map(TwilioOutlet::sendingNumber).orElse(null);
-        return PhoneNumbers.isE164(caller) && from != null ? Optional.of(new Route(from, caller)) : Optional.empty();
+        String to = conversation.channel() == Channel.WEB
+                ? store.get(SmsConfirmations.CONFIRMED + conversation.key()).orElse(null)
+                : order.customer() == null ? null : order.customer().phone();
+        return PhoneNumbers.isE164(to) && from != null ? Optional.of(new Route(from, to)) : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package io.maitre.channel.twilio;
 
 import com.twilio.http.TwilioRestClient;
 import io.maitre.channel.MessageHandler;
+import io.maitre.channel.PhoneConfirmation;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,9 +41,9 @@ class TwilioConfiguration {
 
     @Bean
     SmsWebhook smsWebhook(MessageHandler handler, TwilioOutlets outlets, TwilioStore store, SmsOptOuts optOuts,
-            TwilioProperties properties, JsonMapper json) {
+            TwilioProperties properties, JsonMapper json, Clock clock) {
         return new SmsWebhook(handler, outlets, store, optOuts,
-                new SenderLimits(properties.sms().messagesPerMinute(), System::nanoTime), properties.sms(), json);
+                new SenderLimits(store, properties.sms().messagesPerMinute(), clock), properties.sms(), json);
     }
 
     @Bean
@@ -72,5 +73,11 @@ class TwilioConfiguration {
                     return thread;
                 });
         return new SmsPush(sender, outlets, store, properties, sending);
+    }
+
+    @Bean
+    PhoneConfirmation phoneConfirmation(SmsPush push, TwilioOutlets outlets, TwilioStore store, SmsOptOuts optOuts,
+            TwilioProperties properties, Clock clock, JsonMapper json) {
+        return new SmsConfirmations(push, outlets, store, optOuts, properties, clock, json);
     }
 }

@@ -55,12 +55,15 @@ public record TwilioProperties(
      * @param confirmOptOut whether STOP is answered with a confirmation (turn off when Twilio's own opt-out handling
      *     answers it)
      * @param messagesPerMinute how many texts one customer number may send a minute before the bot stops answering
-     *     for a while (per instance)
+     *     for a while (counted across instances in the shared store)
      * @param notifyStatuses the order statuses that are texted to customers who ordered by SMS or phone
      * @param sendsPerSecond outbound texts per second from one of our numbers (a US long code takes about one)
      * @param sendWait how long an outbound text may wait for its number's send rate
      * @param sendAttempts attempts of one outbound text, counting the first
      * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one gives up
+     * @param codeValidity how long a code texted to confirm a number typed into web chat stays valid
+     * @param codeAttempts how many times such a code may be typed before it is void
+     * @param codesPerHour how many such codes one number may be sent an hour, whichever conversation asks
      */
     public record Sms(
             @DefaultValue("1600") int maxBodyLength,
@@ -73,7 +76,10 @@ public record TwilioProperties(
             @DefaultValue("1") int sendsPerSecond,
             @DefaultValue("30s") Duration sendWait,
             @DefaultValue("4") int sendAttempts,
-            @DefaultValue("60s") Duration maxRetryAfter) {
+            @DefaultValue("60s") Duration maxRetryAfter,
+            @DefaultValue("10m") Duration codeValidity,
+            @DefaultValue("5") int codeAttempts,
+            @DefaultValue("3") int codesPerHour) {
 
         public Sms {
             requirePositive("sms.max-body-length", maxBodyLength);
@@ -85,6 +91,12 @@ public record TwilioProperties(
             requirePositive("sms.messages-per-minute", messagesPerMinute);
             requirePositive("sms.sends-per-second", sendsPerSecond);
             requirePositive("sms.send-attempts", sendAttempts);
+            requirePositive("sms.code-attempts", codeAttempts);
+            requirePositive("sms.codes-per-hour", codesPerHour);
+            if (codeValidity == null || codeValidity.isNegative() || codeValidity.isZero()) {
+                throw new IllegalArgumentException("maitre.twilio.sms.code-validity must be positive, was "
+                        + codeValidity);
+            }
             notifyStatuses = notifyStatuses == null ? List.of() : List.copyOf(notifyStatuses);
         }
     }

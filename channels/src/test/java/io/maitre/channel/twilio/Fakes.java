@@ -44,6 +44,11 @@ final class Fakes {
         }
 
         @Override
+        public long increment(String key, Duration ttl) {
+            return Long.parseLong(values.merge(key, "1", (a, b) -> Long.toString(Long.parseLong(a) + 1)));
+        }
+
+        @Override
         public Optional<String> get(String key) {
             return Optional.ofNullable(values.get(key));
         }

@@ -65,7 +65,7 @@ class SmsSenderTest {
         properties = new TwilioProperties("the-auth-token", ACCOUNT, "https://pizza.example.com", false,
                 "http://localhost:" + twilio.port(),
                 new TwilioProperties.Sms(1600, 320, 6, Duration.ofHours(24), true, 20, List.of("READY"), 50,
-                        Duration.ofSeconds(5), 3, Duration.ofSeconds(5)),
+                        Duration.ofSeconds(5), 3, Duration.ofSeconds(5), Duration.ofMinutes(10), 5, 3),
                 defaults.voice());
         TwilioRestClient client = new TwilioRestClient.Builder(ACCOUNT, "the-auth-token")
                 .httpClient(new TwilioApiHttpClient(properties.apiBaseUrl(), Clock.systemUTC()))
@@ -164,7 +164,31 @@ class SmsSenderTest {
         twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
                 .withRequestBody(containing("Body=Demo+Pizzeria%3A+Your+order+001+is+ready."))
                 .withRequestBody(containing("To=%2B15551230004")));
-        assertThat(push.supports(io.maitre.channel.Channel.WEB)).isFalse();
+    }
+
+    @Test
+    void aWebChatOrderIsTextedOnlyToANumberItsCustomerConfirmed() throws Exception {
+        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("7")));
+        Fakes.Store shared = new Fakes.Store();
+        ExecutorService sending = Executors.newSingleThreadExecutor();
+        SmsPush push = new SmsPush(sender, new Fakes.Outlets(), shared, properties, sending);
+        ConversationRef unconfirmed = ConversationRef.web("typed-a-number");
+        ConversationRef confirmed = ConversationRef.web("confirmed-a-number");
+        shared.put(SmsConfirmations.CONFIRMED + confirmed.key(), "+15551230009", Duration.ofDays(1));
+
+        push.orderUpdated(unconfirmed, order("READY"), BotMessage.say("Your order 001 is ready."));
+        push.orderUpdated(confirmed, new OrderView("order-2", "002", "READY", "demo", List.of(), "10.00", "0.00",
+                "0.89", "10.89", "USD", new FulfillmentView("pickup", null, null),
+                new CustomerView("Alex", "555 123 0004")), BotMessage.say("Your order 002 is ready."));
+        sending.shutdown();
+        assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(push.supports(io.maitre.channel.Channel.WEB)).isTrue();
+        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+                .withRequestBody(containing("Body=Demo+Pizzeria%3A+Your+order+002+is+ready."))
+                .withRequestBody(containing("From=%2B12125550142"))
+                .withRequestBody(containing("To=%2B15551230009")));
     }
 
     @Test

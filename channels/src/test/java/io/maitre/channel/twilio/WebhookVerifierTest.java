@@ -71,7 +71,7 @@ class WebhookVerifierTest {
         return new TwilioProperties(token, "AC0000", publicBaseUrl, trustForwarded, null,
                 new TwilioProperties.Sms(1600, 320, 6, java.time.Duration.ofHours(24), true, 20,
                         java.util.List.of("READY"), 1, java.time.Duration.ofSeconds(5), 3,
-                        java.time.Duration.ofSeconds(5)),
+                        java.time.Duration.ofSeconds(5), java.time.Duration.ofMinutes(10), 5, 3),
                 new TwilioProperties.Voice("auto", 5, "en-US", null, 0.5, java.time.Duration.ofHours(2), 100));
     }
 }
