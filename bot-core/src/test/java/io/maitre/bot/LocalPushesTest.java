@@ -66,4 +66,16 @@ class LocalPushesTest {
 
         assertThat(sent).isEmpty();
     }
+
+    @Test
+    void theBotsWordAsItHandsTheConversationToStaffIsDelivered() {
+        Conversation conversation = Conversation.start(ref, "demo", "en", Instant.EPOCH);
+        conversation.escalate("order 12 needs attention: Sold out: pizza", Instant.EPOCH);
+        store.save(conversation);
+
+        pushes.deliver(new CustomerUpdates.CustomerUpdate(ref, null, BotMessage.say("Your order 12 needs a moment of"
+                + " our team's attention."), true));
+
+        assertThat(sent).containsExactly("Your order 12 needs a moment of our team's attention.");
+    }
 }
