@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,20 +48,21 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * A live call taken over in the staff console is put through to the outlet's staff number: the call, waiting in a
- * {@code <Gather>}, is updated through the Twilio SDK's call updater (WireMock standing in for api.twilio.com), and
- * a webhook of the call still posting gets the {@code <Dial>} too. While staff own the call's conversation the bot
- * says nothing on any channel: no reprompt on the call, no status text of the order staff placed for the caller,
- * until staff hand it back.
+ * Staff and customers on the phone, with WireMock standing in for api.twilio.com. A live call taken over in the
+ * staff console is put through to the outlet's staff number: the call, waiting in a {@code <Gather>}, is updated
+ * through the Twilio SDK's call updater, and a webhook of the call still posting gets the {@code <Dial>} too. While
+ * staff own the call's conversation the bot says nothing on any channel: no reprompt on the call, no status text of
+ * the order staff placed for the caller, until staff hand it back. A text thread that expires while staff own it
+ * ends for staff (410) and a later text from the customer is answered afresh by the bot.
  */
 @Import(OpenHoursClock.class)
 @SpringBootTest(properties = {"maitre.staff.admin.username=ana", "maitre.staff.admin.password=s3cret-s3cret",
     "maitre.kitchen.enabled=false",
-    "maitre.twilio.auth-token=" + VoiceTakeOverIT.TOKEN,
-    "maitre.twilio.account-sid=" + VoiceTakeOverIT.ACCOUNT,
-    "maitre.twilio.public-base-url=" + VoiceTakeOverIT.PUBLIC_URL})
+    "maitre.twilio.auth-token=" + PhoneHandOffIT.TOKEN,
+    "maitre.twilio.account-sid=" + PhoneHandOffIT.ACCOUNT,
+    "maitre.twilio.public-base-url=" + PhoneHandOffIT.PUBLIC_URL})
 @AutoConfigureMockMvc
-class VoiceTakeOverIT {
+class PhoneHandOffIT {
 
     static final String TOKEN = "voice-take-over-auth-token";
     static final String ACCOUNT = "AC55555555555555555555555555555555";
@@ -97,6 +99,8 @@ class VoiceTakeOverIT {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    OpenHoursClock.Movable clock;
     @Autowired
     FindOrder findOrder;
     @Autowired
@@ -141,19 +145,72 @@ class VoiceTakeOverIT {
         advance.to(order.id(), OrderStatus.SENT_TO_KITCHEN);
         advance.to(order.id(), OrderStatus.ACCEPTED);
         Thread.sleep(500);
-        assertThat(TWILIO.findAll(postRequestedFor(urlEqualTo(MESSAGES)))).as("no status text while staff own it")
-                .isEmpty();
+        assertThat(textsTo(CALLER)).as("no status text while staff own it").isEmpty();
         assertThat(TWILIO.findAll(postRequestedFor(urlEqualTo(CALL)))).as("the call was updated once").hasSize(1);
 
         mvc.perform(post(KEY + "/hand-back").with(ANA).with(csrf())).andExpect(status().isOk());
         advance.to(order.id(), OrderStatus.IN_PROGRESS);
         advance.to(order.id(), OrderStatus.READY);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !TWILIO.findAll(postRequestedFor(urlEqualTo(MESSAGES)))
-                .isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !textsTo(CALLER).isEmpty());
         Thread.sleep(300);
-        assertThat(TWILIO.findAll(postRequestedFor(urlEqualTo(MESSAGES)))).singleElement()
-                .satisfies(text -> assertThat(form(text.getBodyAsString())).containsEntry("To", CALLER)
-                        .containsEntry("Body", "Maitre Demo Pizzeria: Your order " + order.number() + " is ready."));
+        assertThat(textsTo(CALLER)).containsExactly("Maitre Demo Pizzeria: Your order " + order.number()
+                + " is ready.");
+    }
+
+    private static List<String> textsTo(String number) {
+        return TWILIO.findAll(postRequestedFor(urlEqualTo(MESSAGES))).stream().map(r -> form(r.getBodyAsString()))
+                .filter(text -> number.equals(text.get("To"))).map(text -> text.get("Body")).toList();
+    }
+
+    @Test
+    void aTextThreadThatExpiresWhileStaffOwnItEndsForStaffAndTheCustomerIsAnsweredAfreshByTheBot() throws Exception {
+        String texter = "+15551237777";
+        String thread = "/staff/api/conversations/sms:" + OUTLET + ":" + texter;
+        assertThat(text(texter, "a large pepperoni pizza", "SMexpiry1")).isNotEmpty();
+        mvc.perform(post(thread + "/take-over").with(ANA).with(csrf())).andExpect(status().isOk());
+        assertThat(text(texter, "thanks, waiting", "SMexpiry2")).as("the bot says nothing while ana has it")
+                .isEmpty();
+
+        Instant now = clock.instant();
+        try {
+            clock.startAt(now.plus(Duration.ofMinutes(31)));
+
+            mvc.perform(post(thread + "/reply").with(ANA).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"text\":\"Still there?\"}")).andExpect(status().isGone())
+                    .andExpect(jsonPath("$.detail").value("Conversation sms:" + OUTLET + ":" + texter
+                            + " has ended or expired."));
+            mvc.perform(get("/staff/api/conversations").with(ANA)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.key == 'sms:" + OUTLET + ":" + texter + "')]").isEmpty());
+
+            List<String> afresh = text(texter, "hello? is anyone there?", "SMexpiry3");
+            assertThat(afresh).as("a new conversation, the bot's").isNotEmpty();
+            assertThat(afresh.get(0)).startsWith("Maitre Demo Pizzeria: ");
+            mvc.perform(get(thread).with(ANA)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.summary.owner").value("bot"))
+                    .andExpect(jsonPath("$.summary.cart.length()").value(0));
+        } finally {
+            clock.startAt(now);
+        }
+    }
+
+    /** Texts the outlet as the customer; returns the texts that answer. */
+    private List<String> text(String from, String body, String sid) throws Exception {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("From", from);
+        params.put("To", OUTLET);
+        params.put("Body", body);
+        params.put("MessageSid", sid);
+        MockHttpServletRequestBuilder request = post("/twilio/sms").contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .header(TwilioSignature.HEADER, TwilioSignature.sign(TOKEN, PUBLIC_URL + "/twilio/sms", params));
+        params.forEach((name, value) -> request.param(name, value));
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
+        NodeList messages = Twiml.parse(response.getContentAsString()).document().getElementsByTagName("Message");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < messages.getLength(); i++) {
+            texts.add(messages.item(i).getTextContent());
+        }
+        return texts;
     }
 
     private Twiml webhook(String path, String... more) throws Exception {
