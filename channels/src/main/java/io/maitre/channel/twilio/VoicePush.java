@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code <Gather>} would only hear of it at its next webhook (when the caller speaks, or the gather times out), so
  * the live call is updated through Twilio's REST API (the SDK's call updater) with TwiML that says the member's words
  * and dials the outlet's staff number. The call's state says whether it is still listening: a call already
- * transferred or ended is left alone. When the update cannot be made (no account configured, Twilio unreachable, the
+ * transferred or ended is left alone, and a call is transferred this way once at most (claimed in the shared store,
+ * so a later message from staff never redials a caller who is talking to them). When the update cannot be made (no account configured, Twilio unreachable, the
  * call over), the next webhook still transfers the caller, since staff own the conversation then. Order updates of
  * calls are texted by {@link SmsPush}; a call hears nothing else outside its webhooks.
  */
@@ -29,6 +30,7 @@ final class VoicePush implements ConversationPush, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VoicePush.class);
     private static final String CALL = "maitre:twilio:call:";
+    private static final String TRANSFER = "maitre:twilio:call-transfer:";
     /** Twilio's error for an update of a call that is no longer in progress. */
     private static final int CALL_NOT_IN_PROGRESS = 21220;
 
@@ -80,6 +82,9 @@ final class VoicePush implements ConversationPush, AutoCloseable {
             return;
         }
         TwilioProperties.Voice voice = properties.voice();
+        if (!store.claim(TRANSFER + conversation.id(), voice.callWindow())) {
+            return;
+        }
         String twiml = Twiml.handOver(Speech.forTheEar(message.text()), outlet.get().staffNumber(),
                 new Twiml.GatherSettings(null, voice.speechTimeout(), voice.timeout(), voice.language(),
                         voice.sayVoice(), null));

@@ -88,6 +88,18 @@ class VoicePushTest {
     }
 
     @Test
+    void aCallIsTransferredThisWayOnceEvenIfItsStateStillSaysItListens() throws Exception {
+        listening("demo");
+        VoicePush push = push(ACCOUNT, new Fakes.Outlets());
+        sent(push, HELLO, true);
+
+        listening("demo");
+        sent(push, "Let me check that for you.", true);
+
+        assertThat(twilio.findAll(postRequestedFor(urlEqualTo(CALL)))).hasSize(1);
+    }
+
+    @Test
     void anOutletWithoutAStaffNumberApologisesAndEndsTheCallInstead() throws Exception {
         listening("demo");
         TwilioOutlet nobody = new TwilioOutlet("demo", "Demo Pizzeria", List.of(Fakes.DEMO_NUMBER), null, null,
