@@ -12,7 +12,17 @@ public interface CustomerUpdates {
 
     void publish(CustomerUpdate update);
 
-    /** An order update for one conversation. */
-    record CustomerUpdate(ConversationRef conversation, OrderView order, BotMessage message) {
+    /**
+     * An order update for one conversation.
+     *
+     * @param handOff whether the message is the bot's last word as it hands the conversation to staff (its order was
+     *        held for them): it is delivered although staff own the conversation now, where other updates are held
+     */
+    record CustomerUpdate(ConversationRef conversation, OrderView order, BotMessage message, boolean handOff) {
+
+        /** An update the bot sends while it owns the conversation. */
+        public CustomerUpdate(ConversationRef conversation, OrderView order, BotMessage message) {
+            this(conversation, order, message, false);
+        }
     }
 }

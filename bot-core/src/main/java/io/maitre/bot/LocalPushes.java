@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers an update to the channel adapters of this instance that serve its conversation. The bot says
  * nothing while staff own a conversation, so the ownership is checked here, at the point of sending: an update
- * that arrives while staff own it is not sent (the staff console shows the order's status instead).
+ * that arrives while staff own it is not sent (the staff console shows the order's status instead). The one
+ * exception is the bot's word as it hands the conversation to staff because its order was held for them.
  */
 @Component
 public class LocalPushes {
@@ -28,7 +29,7 @@ public class LocalPushes {
     }
 
     public void deliver(CustomerUpdate update) {
-        if (store.load(update.conversation().key()).map(Conversation::escalated).orElse(false)) {
+        if (!update.handOff() && store.load(update.conversation().key()).map(Conversation::escalated).orElse(false)) {
             log.debug("Held an update to {}: staff own the conversation", update.conversation().key());
             return;
         }

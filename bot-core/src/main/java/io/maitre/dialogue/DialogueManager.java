@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -46,12 +48,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class DialogueManager {
 
+    private static final Logger log = LoggerFactory.getLogger(DialogueManager.class);
+
     /** Intents that ask the bot something: answering them moves the conversation on even if the order does not. */
     private static final Set<Intent> ANSWERS_TO_THE_CUSTOMER = Set.of(Intent.MENU_ASK, Intent.MENU_PRICE,
             Intent.STORE_INFO, Intent.ORDER_REVIEW, Intent.ORDER_STATUS, Intent.ORDER_REORDER, Intent.HELP, Intent.GREET,
             Intent.THANKS);
     /** Below this confidence the pipeline's intent is about as good as a coin toss (docs/benchmarks.md). */
     private static final double CLARIFY_BELOW = 0.55;
+    private static final int MAX_REASON = 200;
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.SENT_TO_KITCHEN,
             OrderStatus.ACCEPTED, OrderStatus.NEEDS_ATTENTION);
 
@@ -370,7 +375,22 @@ public class DialogueManager {
             c.fulfillmentMode(null);
             turn.reply().say("Sorry, I can't take this one for delivery: " + Problems.describe(refused, menu));
         } catch (RuntimeException e) {
-            turn.reply().say(Problems.describe(e, menu));
+            Optional<String> refused = Problems.polite(e, menu);
+            if (refused.isPresent()) {
+                turn.reply().say(refused.get());
+            } else {
+                log.error("The order of {} could not be placed", c.key(), e);
+                handOff(turn, "the order could not be placed: " + failure(e), "Sorry, I couldn't place your order "
+                        + "because of a problem on our side. I'm passing you to a member of our team, who can place "
+                        + "it for you; they'll reply here shortly.");
+            }
         }
+    }
+
+    /** A failure on our side as staff read it: what failed and its message, kept short. */
+    private static String failure(RuntimeException e) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON - 1) + "…";
     }
 }

@@ -14,6 +14,7 @@ import io.maitre.order.DeliveryNotOffered;
 import io.maitre.order.EmptyCart;
 import io.maitre.order.OutsideDeliveryArea;
 import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,18 @@ final class Problems {
     }
 
     static String describe(RuntimeException e, Menu menu) {
+        return polite(e, menu).orElseGet(() -> {
+            log.error("Turn failed", e);
+            return "Sorry, something went wrong on our side. Please try that again.";
+        });
+    }
+
+    /** The words for a refusal of the order engine's; empty for a failure on our side (a bug, a store down). */
+    static Optional<String> polite(RuntimeException e, Menu menu) {
+        return Optional.ofNullable(words(e, menu));
+    }
+
+    private static String words(RuntimeException e, Menu menu) {
         if (e instanceof UnknownItem) {
             return "Sorry, that isn't on our menu.";
         }
@@ -66,8 +79,7 @@ final class Problems {
                     + incompatible.optionId().replace('_', ' ') + " with the other choices you made; please pick one "
                     + "or the other.";
         }
-        log.error("Turn failed", e);
-        return "Sorry, something went wrong on our side. Please try that again.";
+        return null;
     }
 
     private static String name(Menu menu, String itemId) {

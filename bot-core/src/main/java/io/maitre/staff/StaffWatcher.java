@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts every saved turn on the board and tells the consoles: a conversation changed, or, when the bot handed it
- * off in this very turn, a new hand-off (which the console alerts on).
+ * off in this very turn, a new hand-off (which the console alerts on). A hand-off reopens a conversation staff had
+ * closed: someone has to take it again.
  */
 @Component
 class StaffWatcher implements ConversationObserver {
@@ -27,6 +28,7 @@ class StaffWatcher implements ConversationObserver {
         board.touch(conversation.key(), conversation.updatedAt());
         if (conversation.state() instanceof DialogueState.OwnedByStaff owned && owned.staffMember() == null
                 && handedOffThisTurn(conversation, owned)) {
+            board.reopened(conversation.key());
             signals.publish(StaffSignal.handOff(conversation.key(), conversation.outletId(), owned.reason()));
         } else {
             signals.publish(StaffSignal.conversation(conversation.key(), conversation.outletId()));

@@ -27,7 +27,7 @@ class ModuleDependencyTest {
     void modulesDependOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("bot-core").definedBy("io.maitre", "io.maitre.conversation..", "io.maitre.dialogue..",
-                        "io.maitre.bot..", "io.maitre.cli..", "io.maitre.twilio..")
+                        "io.maitre.bot..", "io.maitre.cli..", "io.maitre.twilio..", "io.maitre.staff..")
                 .layer("channels").definedBy("io.maitre.channel..")
                 .layer("nlp-models").definedBy("io.maitre.nlu..")
                 .layer("order-engine").definedBy("io.maitre.menu..", "io.maitre.cart..", "io.maitre.order..")

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The bot's pushes check, at the point of sending, that staff do not own the conversation. */
 class LocalPushesTest {
@@ -65,5 +66,29 @@ class LocalPushesTest {
         pushes.deliver(new CustomerUpdates.CustomerUpdate(ref, null, BotMessage.say("Your order 12 is ready.")));
 
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void theBotsWordAsItHandsTheConversationToStaffIsDelivered() {
+        Conversation conversation = Conversation.start(ref, "demo", "en", Instant.EPOCH);
+        conversation.escalate("order 12 needs attention: Sold out: pizza", Instant.EPOCH);
+        store.save(conversation);
+
+        pushes.deliver(new CustomerUpdates.CustomerUpdate(ref, null, BotMessage.say("Your order 12 needs a moment of"
+                + " our team's attention."), true));
+
+        assertThat(sent).containsExactly("Your order 12 needs a moment of our team's attention.");
+    }
+
+    @Test
+    void anUpdateKeepsItsHandOffMarkOnItsWayToTheOtherInstances() {
+        JsonMapper json = JsonMapper.builder().findAndAddModules().build();
+        CustomerUpdates.CustomerUpdate handingOver = new CustomerUpdates.CustomerUpdate(ref, null,
+                BotMessage.say("Your order 12 needs a moment of our team's attention."), true);
+
+        assertThat(json.readValue(json.writeValueAsString(handingOver), CustomerUpdates.CustomerUpdate.class))
+                .isEqualTo(handingOver);
+        assertThat(json.readValue(json.writeValueAsString(new CustomerUpdates.CustomerUpdate(ref, null,
+                BotMessage.say("Your order 12 is ready."))), CustomerUpdates.CustomerUpdate.class).handOff()).isFalse();
     }
 }

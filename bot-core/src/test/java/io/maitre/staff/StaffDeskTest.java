@@ -24,6 +24,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,7 @@ class StaffDeskTest {
     private final List<AuditLog.Entry> audited = new ArrayList<>();
     private final List<StaffSignal> signals = new ArrayList<>();
     private StaffDesk desk;
+    private InMemoryBoard board;
     private final String key = "web:abc";
 
     @BeforeEach
@@ -91,7 +97,7 @@ class StaffDeskTest {
                 return audited;
             }
         };
-        InMemoryBoard board = new InMemoryBoard(properties, CLOCK);
+        board = new InMemoryBoard(properties, CLOCK);
         desk = new StaffDesk(store, lock, properties, MENUS, board, signals::add,
                 (c, from, text) -> toCustomer.add(from + ": " + text), audit, notes,
                 new StaffProperties(null, Map.of("default", List.of("One moment please.")), List.of()), CLOCK);
@@ -154,6 +160,81 @@ class StaffDeskTest {
     }
 
     @Test
+    void twoMembersTakingOverAtTheSameMomentAreSerializedAndOnlyOneWins() throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (StaffMember member : List.of(ANA, BEN)) {
+                outcomes.add(both.submit(() -> {
+                    start.await();
+                    try {
+                        return desk.takeOver(member, key).owner();
+                    } catch (StaffActionRefused refused) {
+                        return refused.reason() + ": " + refused.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get(10, TimeUnit.SECONDS));
+            }
+
+            String winner = desk.detail(ANA, key).summary().owner();
+            assertThat(winner).isIn("ana", "ben");
+            assertThat(results).containsExactlyInAnyOrder(winner,
+                    "taken: " + winner + " already took over this conversation.");
+            assertThat(toCustomer).containsExactly("staff: You're now talking with " + winner + " from our team.");
+            assertThat(audited).singleElement().satisfies(e -> assertThat(e.username()).isEqualTo(winner));
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    @Test
+    void aClosedConversationThatIsHandedOffAgainIsOpenAgainForStaff() {
+        desk.takeOver(ANA, key);
+        desk.close(ANA, key);
+        assertThat(desk.live(ANA)).singleElement().satisfies(row -> assertThat(row.closedBy()).isEqualTo("ana"));
+
+        Conversation again = codecRead();
+        Instant later = CLOCK.instant().plusSeconds(60);
+        again.heard("it's me again, my pizza never came", later, 200);
+        again.escalate("a complaint", later);
+        stored.put(key, codec.write(again));
+        new StaffWatcher(board, signals::add).saved(again);
+
+        assertThat(signals).last().satisfies(s -> assertThat(s.kind()).isEqualTo(StaffSignal.HAND_OFF));
+        assertThat(desk.live(ANA)).singleElement().satisfies(row -> {
+            assertThat(row.closedBy()).isNull();
+            assertThat(row.handedOff()).isTrue();
+            assertThat(row.reason()).isEqualTo("a complaint");
+        });
+        assertThatThrownBy(() -> desk.reply(ANA, key, "hello")).isInstanceOf(StaffActionRefused.class)
+                .satisfies(e -> assertThat(((StaffActionRefused) e).reason()).isEqualTo("not_owned"));
+        assertThat(desk.takeOver(BEN, key).owner()).isEqualTo("ben");
+    }
+
+    @Test
+    void aConversationThatExpiresWhileStaffOwnItEndsForEveryoneAlike() {
+        desk.takeOver(ANA, key);
+        desk.reply(ANA, key, "Let me check with the kitchen.");
+
+        stored.clear();
+
+        assertThat(desk.live(ANA)).as("it leaves the console's list").isEmpty();
+        for (Runnable action : List.<Runnable>of(() -> desk.reply(ANA, key, "Still there?"),
+                () -> desk.handBack(ANA, key), () -> desk.close(ANA, key), () -> desk.takeOver(BEN, key),
+                () -> desk.note(ANA, key, "customer left"), () -> desk.detail(ANA, key))) {
+            assertThatThrownBy(action::run).isInstanceOf(ConversationGone.class)
+                    .hasMessage("Conversation " + key + " has ended or expired.");
+        }
+        assertThat(toCustomer).as("nothing more reaches the customer").hasSize(2);
+        assertThat(stored).as("nothing brings it back").isEmpty();
+    }
+
+    @Test
     void anExpiredConversationIsGoneAndStaffOutsideItsOutletCannotSeeIt() {
         assertThatThrownBy(() -> desk.takeOver(BURGERS_ONLY, key)).isInstanceOf(OutletNotServed.class);
         assertThat(desk.live(BURGERS_ONLY)).isEmpty();
@@ -165,6 +246,10 @@ class StaffDeskTest {
 
         stored.clear();
         assertThatThrownBy(() -> desk.reply(ANA, key, "hello?")).isInstanceOf(ConversationGone.class);
+    }
+
+    private Conversation codecRead() {
+        return codec.read(stored.get(key));
     }
 
     @Test

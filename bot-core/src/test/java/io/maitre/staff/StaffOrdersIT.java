@@ -12,6 +12,7 @@ import io.maitre.OpenHoursClock;
 import io.maitre.channel.Channel;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.MessageHandler;
+import io.maitre.channel.TurnResult;
 import io.maitre.channel.UserMessage;
 import io.maitre.order.AdvanceOrder;
 import io.maitre.order.FindOrder;
@@ -102,5 +103,33 @@ class StaffOrdersIT {
                 .andExpect(jsonPath("$[0].action").value("ORDER_CANCELLED"))
                 .andExpect(jsonPath("$[0].username").value("ben"));
         mvc.perform(get("/staff/api/audit").with(BEN)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aClosedConversationRefusesRepliesUntilTakenOverAgainAndTheCustomerWritingAgainGetsTheBot()
+            throws Exception {
+        ConversationRef ref = ConversationRef.web("closed-it");
+        bot.open(ref, "demo", Locale.ENGLISH);
+        bot.handle(new UserMessage(ref, "I want to talk to a person", Channel.WEB, Locale.ENGLISH));
+        String key = "/staff/api/conversations/" + ref.key();
+        mvc.perform(post(key + "/take-over").with(ANA).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(key + "/close").with(ANA).with(csrf())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.closedBy").value("ana")).andExpect(jsonPath("$.owner").value("bot"));
+
+        mvc.perform(post(key + "/reply").with(ANA).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"one more thing\"}")).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.reason").value("closed"))
+                .andExpect(jsonPath("$.detail").value(
+                        "This conversation was closed by ana; the customer no longer sees replies to it."));
+
+        TurnResult again = bot.handle(new UserMessage(ref, "a large pepperoni pizza", Channel.WEB, Locale.ENGLISH));
+        assertThat(again.escalated()).isFalse();
+        assertThat(again.messages()).as("the bot answers the customer afresh").isNotEmpty();
+        assertThat(again.cart().lines()).singleElement().satisfies(l -> assertThat(l.itemId()).isEqualTo("pizza"));
+
+        mvc.perform(post(key + "/take-over").with(ANA).with(csrf())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.closedBy").value(org.hamcrest.Matchers.nullValue()));
+        mvc.perform(post(key + "/reply").with(ANA).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"text\":\"Back again, how can I help?\"}")).andExpect(status().isOk());
     }
 }

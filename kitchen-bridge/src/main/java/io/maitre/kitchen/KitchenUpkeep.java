@@ -88,7 +88,7 @@ class KitchenUpkeep {
                     .filter(order -> !order.status().name().equals(ticket.orderStatus()))
                     .ifPresent(order -> statusChanged(new OrderStatusChanged(orderId, order.outletId(), order.number(),
                             OrderStatus.valueOf(ticket.orderStatus()), order.status(), order.channel(),
-                            order.conversationKey(), Instant.now())));
+                            order.conversationKey(), Instant.now(), null)));
         }
     }
 

@@ -8,14 +8,23 @@ import io.maitre.order.FindOrder;
 import io.maitre.order.OrderDetails;
 import io.maitre.order.OrderId;
 import io.maitre.order.OrderStatus;
+import io.maitre.order.OrderStatusChanged;
 import io.maitre.order.PlaceOrder;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** With no terminal connected a ticket waits, visibly, and after a while its order goes to staff. */
-@SpringBootTest(classes = KitchenTestApplication.class, properties = "maitre.kitchen.unclaimed-after=1s")
+/**
+ * With no terminal connected a ticket waits, visibly, and after a while its order goes to staff: the order's
+ * status change says why, for whoever hands its conversation to staff.
+ */
+@SpringBootTest(classes = {KitchenTestApplication.class, UnclaimedTicketIT.Changes.class},
+        properties = "maitre.kitchen.unclaimed-after=1s")
 class UnclaimedTicketIT {
 
     @Autowired
@@ -26,6 +35,8 @@ class UnclaimedTicketIT {
     KitchenDesk desk;
     @Autowired
     KitchenServer server;
+    @Autowired
+    Changes changes;
 
     @Test
     void aTicketNoTerminalTakesWaitsThenEscalatesAndIsDeliveredWhenATerminalComes() throws Exception {
@@ -37,6 +48,10 @@ class UnclaimedTicketIT {
         assertThat(desk.connectedTerminals(KitchenOrders.DEMO.outletId())).isZero();
 
         await().atMost(Duration.ofSeconds(5)).until(() -> details(order).status() == OrderStatus.NEEDS_ATTENTION);
+        await().atMost(Duration.ofSeconds(5)).until(() -> changes.of(order).contains(OrderStatus.NEEDS_ATTENTION));
+        assertThat(changes.seen).filteredOn(c -> c.orderId().equals(order) && c.to() == OrderStatus.NEEDS_ATTENTION)
+                .singleElement().satisfies(c -> assertThat(c.reason())
+                        .isEqualTo("No kitchen terminal took the ticket within 1 s"));
 
         try (RecordingTerminal late = RecordingTerminal.connect(server.port(), "all", "late-all")) {
             late.ticketOf(order);
@@ -47,5 +62,21 @@ class UnclaimedTicketIT {
 
     private OrderDetails details(OrderId order) {
         return findOrder.byId(order).orElseThrow();
+    }
+
+    /** The order status changes published after commit, as bot-core hears them. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Changes {
+
+        final List<OrderStatusChanged> seen = new CopyOnWriteArrayList<>();
+
+        @TransactionalEventListener(fallbackExecution = true)
+        void on(OrderStatusChanged change) {
+            seen.add(change);
+        }
+
+        List<OrderStatus> of(OrderId order) {
+            return seen.stream().filter(c -> c.orderId().equals(order)).map(OrderStatusChanged::to).toList();
+        }
     }
 }

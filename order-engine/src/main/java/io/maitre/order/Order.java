@@ -276,6 +276,7 @@ public class Order {
         status = to;
         statusReason = reason;
         statusChangedAt = at;
-        events.add(new OrderStatusChanged(id(), new OutletId(outletId), number, from, to, channel, conversationKey, at));
+        events.add(new OrderStatusChanged(id(), new OutletId(outletId), number, from, to, channel, conversationKey, at,
+                reason));
     }
 }

@@ -106,6 +106,10 @@ class OrderLifecycleTest {
     @Test
     void flagsForAttentionWithAReasonAndResendsAfterwards() {
         advanceOrder.to(placed.id(), OrderStatus.NEEDS_ATTENTION, "stock reservation failed");
+        assertThat(committed.events).last().isInstanceOfSatisfying(OrderStatusChanged.class, event -> {
+            assertThat(event.to()).isEqualTo(OrderStatus.NEEDS_ATTENTION);
+            assertThat(event.reason()).isEqualTo("stock reservation failed");
+        });
 
         assertThat(advanceOrder.to(placed.id(), OrderStatus.SENT_TO_KITCHEN).status())
                 .isEqualTo(OrderStatus.SENT_TO_KITCHEN);

@@ -125,6 +125,8 @@ class OrderTest {
 
         assertThat(cancelled.statusReason()).isEqualTo("customer changed their mind");
         assertThat(flagged.statusReason()).isEqualTo("out of dough");
+        assertThat(flagged.drainEvents()).last().isInstanceOfSatisfying(OrderStatusChanged.class,
+                event -> assertThat(event.reason()).isEqualTo("out of dough"));
     }
 
     @Test

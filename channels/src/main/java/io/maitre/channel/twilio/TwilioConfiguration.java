@@ -52,27 +52,43 @@ class TwilioConfiguration {
         return new VoiceWebhook(handler, outlets, store, properties.voice(), json);
     }
 
+    /** Twilio's REST API through the SDK, for outbound texts and call transfers. */
     @Bean
-    SmsSender smsSender(TwilioProperties properties, SmsOptOuts optOuts, SmsDeliveryLog deliveries, Clock clock) {
-        TwilioRestClient client = new TwilioRestClient.Builder(
+    TwilioRestClient twilioRestClient(TwilioProperties properties, Clock clock) {
+        return new TwilioRestClient.Builder(
                 properties.canSend() ? properties.accountSid() : SENDER_ACCOUNT,
                 properties.canSend() ? properties.authToken() : SENDER_TOKEN)
                 .httpClient(new TwilioApiHttpClient(properties.apiBaseUrl(), clock))
                 .build();
+    }
+
+    @Bean
+    SmsSender smsSender(TwilioRestClient client, TwilioProperties properties, SmsOptOuts optOuts,
+            SmsDeliveryLog deliveries) {
         return new SmsSender(client, optOuts, deliveries, properties);
     }
 
     /** Status texts go out on two threads of their own, so a slow or throttled Twilio never holds up an order. */
     @Bean(destroyMethod = "close")
     SmsPush smsPush(SmsSender sender, TwilioOutlets outlets, TwilioStore store, TwilioProperties properties) {
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService sending = new ThreadPoolExecutor(2, 2, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
+        return new SmsPush(sender, outlets, store, properties, threads("twilio-sms-", 2));
+    }
+
+    /** Calls taken over by staff are transferred on a thread of their own, so a take-over never waits for Twilio. */
+    @Bean(destroyMethod = "close")
+    VoicePush voicePush(TwilioRestClient client, TwilioOutlets outlets, TwilioStore store,
+            TwilioProperties properties, JsonMapper json) {
+        return new VoicePush(client, outlets, store, properties, json, threads("twilio-call-", 1));
+    }
+
+    private static ExecutorService threads(String name, int count) {
+        AtomicInteger made = new AtomicInteger();
+        return new ThreadPoolExecutor(count, count, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(10_000),
                 runnable -> {
-                    Thread thread = new Thread(runnable, "twilio-sms-" + count.incrementAndGet());
+                    Thread thread = new Thread(runnable, name + made.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
                 });
-        return new SmsPush(sender, outlets, store, properties, sending);
     }
 
     @Bean

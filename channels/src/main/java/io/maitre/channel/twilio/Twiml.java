@@ -59,6 +59,18 @@ final class Twiml {
         });
     }
 
+    /**
+     * Puts the caller through to the outlet's staff after the text: a transfer to {@code staffNumber}, or, when the
+     * outlet has no staff number, an apology and the end of the call.
+     */
+    static String handOver(String spoken, String staffNumber, GatherSettings settings) {
+        if (staffNumber == null) {
+            return goodbye((spoken + " Sorry, there's nobody here to take your call right now. Please call again"
+                    + " later, or send us a text. Goodbye.").strip(), settings);
+        }
+        return transfer((spoken + " Let me put you through to the restaurant.").strip(), staffNumber, settings);
+    }
+
     /** Says the text and transfers the call to a person; if nobody answers, apologises and hangs up. */
     static String transfer(String spoken, String number, GatherSettings settings) {
         return write(xml -> {

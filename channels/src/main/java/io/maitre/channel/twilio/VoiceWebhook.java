@@ -6,6 +6,7 @@ import io.maitre.channel.ConversationNotFound;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.Expecting;
 import io.maitre.channel.MessageHandler;
+import io.maitre.channel.Transcript;
 import io.maitre.channel.TurnResult;
 import io.maitre.channel.UserMessage;
 import java.util.List;
@@ -23,7 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The voice channel's use cases (DESIGN §4.5): a call comes in, the caller answers a {@code <Gather>}, Twilio falls
  * back. Each answer is TwiML. The bot keeps the conversation (keyed by the call's id); this class keeps what only a
  * call needs: silences in a row, an answer heard with low confidence awaiting the caller's yes, the keys that pick
- * quick replies, and the last TwiML, which a repeated webhook gets again.
+ * quick replies, and the last TwiML, which a repeated webhook gets again. Once staff own the conversation (the bot
+ * handed it off, or a member took it over) the next webhook puts the caller through to the outlet's staff number;
+ * nothing of the bot's is said meanwhile, not even a reprompt after a silence.
  */
 final class VoiceWebhook {
 
@@ -98,6 +101,9 @@ final class VoiceWebhook {
         String speech = blankToNull(webhook.get("SpeechResult"));
         String digits = blankToNull(webhook.get("Digits"));
         if (speech == null && digits == null) {
+            if (staffOwn(callSid)) {
+                return finish(callSid, state, transfer("", outlet, gather), token, null, false);
+            }
             return silence(callSid, state, outlet, gather, token);
         }
         if (state.pendingSpeech() != null) {
@@ -119,7 +125,8 @@ final class VoiceWebhook {
             return turn(callSid, webhook, state, chosen == null ? digits : chosen, false, outlet, gather, token,
                     actionUrl);
         }
-        if (confidence(webhook) < settings.lowConfidence() && KEY_ANSWERS.contains(state.expecting())) {
+        if (confidence(webhook) < settings.lowConfidence() && KEY_ANSWERS.contains(state.expecting())
+                && !staffOwn(callSid)) {
             CallState confirming = state.confirming(speech);
             return listen(callSid, confirming, "I heard: " + Speech.forTheEar(speech) + ". Is that right? Press 1 or"
                     + " say yes. Press 2 or say no.", gather, token, null);
@@ -146,8 +153,7 @@ final class VoiceWebhook {
         String from = webhook.get("From");
         TurnResult greeting = handler.open(ConversationRef.voice(callSid), outlet.outletId(), Locale.ENGLISH,
                 PhoneNumbers.isE164(from) ? from : null);
-        CallState fresh = new CallState(null, null, null, List.of(), 0, null, null, null, null);
-        return respond(callSid, fresh, greeting, preface, false, outlet, gatherSettings(actionUrl, outlet),
+        return respond(callSid, CallState.to(outlet.outletId()), greeting, preface, false, outlet, gatherSettings(actionUrl, outlet),
                 blankToNull(webhook.idempotencyToken()));
     }
 
@@ -169,11 +175,11 @@ final class VoiceWebhook {
         String spoken = (preface + said.stream().map(m -> Speech.forTheEar(m.text()))
                 .collect(Collectors.joining(" "))).strip();
         if (result.escalated() || wantsPerson) {
-            return finish(callSid, state, transfer(spoken, outlet, gather), token, result.intent());
+            return finish(callSid, state, transfer(spoken, outlet, gather), token, result.intent(), false);
         }
         if (result.order() != null && !Objects.equals(result.order().orderId(), state.orderId())) {
             String twiml = Twiml.goodbye(spoken + " Thank you for calling. Goodbye.", gather);
-            return finish(callSid, state.placed(result.order().orderId()), twiml, token, result.intent());
+            return finish(callSid, state.placed(result.order().orderId()), twiml, token, result.intent(), false);
         }
         BotMessage last = said.isEmpty() ? null : said.get(said.size() - 1);
         if (last == null) {
@@ -206,26 +212,30 @@ final class VoiceWebhook {
                     ? Twiml.transfer("I'm having trouble hearing you. Let me put you through to the restaurant.",
                             outlet.staffNumber(), gather)
                     : Twiml.goodbye("I'm having trouble hearing you. Please call again, or send us a text. Goodbye.",
-                            gather), token, null);
+                            gather), token, null, false);
         };
     }
 
     private VoiceAnswer listen(String callSid, CallState state, String spoken, Twiml.GatherSettings gather,
             String token, String intent) {
-        return finish(callSid, state, Twiml.gather(spoken, gather), token, intent);
+        return finish(callSid, state, Twiml.gather(spoken, gather), token, intent, true);
     }
 
-    private VoiceAnswer finish(String callSid, CallState state, String twiml, String token, String intent) {
-        store.put(CALL + callSid, json.writeValueAsString(state.answered(token, twiml)), settings.callWindow());
+    /** Answers the webhook, remembering the answer and whether it listens for more ({@code gathering}). */
+    private VoiceAnswer finish(String callSid, CallState state, String twiml, String token, String intent,
+            boolean gathering) {
+        store.put(CALL + callSid, json.writeValueAsString(state.answered(token, twiml, gathering)),
+                settings.callWindow());
         return new VoiceAnswer(twiml, intent);
     }
 
     private static String transfer(String spoken, TwilioOutlet outlet, Twiml.GatherSettings gather) {
-        if (outlet.staffNumber() == null) {
-            return Twiml.goodbye(spoken + " Sorry, there's nobody here to take your call right now. Please call again"
-                    + " later, or send us a text. Goodbye.", gather);
-        }
-        return Twiml.transfer(spoken + " Let me put you through to the restaurant.", outlet.staffNumber(), gather);
+        return Twiml.handOver(spoken, outlet.staffNumber(), gather);
+    }
+
+    /** Whether staff own the call's conversation, so that the bot (and this channel for it) says nothing. */
+    private boolean staffOwn(String callSid) {
+        return handler.transcript(ConversationRef.voice(callSid)).map(Transcript::escalated).orElse(false);
     }
 
     /** The keys the caller may press, said after the bot's question; never a written list of quick replies. */

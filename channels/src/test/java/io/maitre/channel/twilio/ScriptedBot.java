@@ -21,7 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A scripted pizzeria bot standing in for bot-core: pizza, that's all, pickup, a name, yes places the order; "person"
- * hands over to staff; "long" and "fancy" test the SMS rendering; anything else is echoed. It records what reached it.
+ * hands over to staff; "long" and "fancy" test the SMS rendering; anything else is echoed. While staff own a
+ * conversation ("person", or {@link #takenOver}) it answers nothing. It records what reached it.
  */
 final class ScriptedBot implements MessageHandler {
 
@@ -46,6 +47,11 @@ final class ScriptedBot implements MessageHandler {
         conversations.clear();
         handled.clear();
         openedWithPhone.clear();
+    }
+
+    /** A member of staff takes the conversation over, outside any turn. */
+    void takenOver(ConversationRef conversation) {
+        conversations.get(conversation).escalated = true;
     }
 
     List<String> texts() {
@@ -75,6 +81,9 @@ final class ScriptedBot implements MessageHandler {
             throw new ConversationNotFound(message.conversation());
         }
         handled.add(message);
+        if (state.escalated) {
+            return result(state, "out_of_scope");
+        }
         String text = message.text().toLowerCase(Locale.ROOT);
         if (text.contains("person")) {
             state.escalated = true;

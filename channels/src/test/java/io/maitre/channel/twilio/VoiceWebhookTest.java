@@ -6,6 +6,7 @@ import static io.maitre.channel.twilio.SignedWebhooks.unsigned;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maitre.channel.Channel;
+import io.maitre.channel.ConversationRef;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +147,45 @@ class VoiceWebhookTest {
         ParsedTwiml pressedZero = press("0");
         assertThat(pressedZero.dialed()).isEqualTo(Fakes.STAFF_NUMBER);
         assertThat(pressedZero.spoken()).contains("put you through");
+    }
+
+    @Test
+    void aCallTakenOverByStaffIsPutThroughAtItsNextWebhookAndTheBotSaysNothingMore() throws Exception {
+        call();
+        say("a pizza", "0.9");
+        bot.takenOver(ConversationRef.voice(callSid));
+
+        ParsedTwiml spoke = say("hello, are you still there?", "0.9");
+
+        assertThat(spoke.dialed()).isEqualTo(Fakes.STAFF_NUMBER);
+        assertThat(spoke.spoken()).isEqualTo("Let me put you through to the restaurant."
+                + " Sorry, nobody could take your call. Please call again later, or send us a text.");
+        assertThat(bot.texts()).as("the caller's words still reach staff").containsExactly("a pizza",
+                "hello, are you still there?");
+    }
+
+    @Test
+    void aSilentCallTakenOverByStaffIsPutThroughWithoutTheBotsRepromptOrCheckingWhatItHeard() throws Exception {
+        call();
+        say("a pizza", "0.9");
+        bot.takenOver(ConversationRef.voice(callSid));
+
+        ParsedTwiml silent = silence();
+
+        assertThat(silent.dialed()).isEqualTo(Fakes.STAFF_NUMBER);
+        assertThat(silent.spoken()).doesNotContain("Anything else").doesNotContain("didn't catch");
+
+        newCall();
+        call();
+        say("a pizza", "0.9");
+        press("1");
+        say("pickup", "0.9");
+        bot.takenOver(ConversationRef.voice(callSid));
+        ParsedTwiml unsure = say("Alex", "0.2");
+
+        assertThat(unsure.dialed()).isEqualTo(Fakes.STAFF_NUMBER);
+        assertThat(unsure.spoken()).doesNotContain("I heard");
+        assertThat(bot.texts()).last().isEqualTo("Alex");
     }
 
     @Test
