@@ -15,6 +15,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class Twiml {
 
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+    private static final String NOBODY_ANSWERED =
+            "Sorry, nobody could take your call. Please call again later, or send us a text.";
 
     private Twiml() {
     }
@@ -71,14 +73,37 @@ final class Twiml {
         return transfer((spoken + " Let me put you through to the restaurant.").strip(), staffNumber, settings);
     }
 
-    /** Says the text and transfers the call to a person; if nobody answers, apologises and hangs up. */
+    /**
+     * Says the text and transfers the call to a person. With an action URL, Twilio posts how the transfer ended
+     * there ({@code DialCallStatus}, answered by {@link #afterTransfer}) instead of going on with the document, so a
+     * caller who talked to staff is not told afterwards that nobody could take the call. Without one (the fallback,
+     * when our own webhooks are in trouble), the apology follows the transfer.
+     */
     static String transfer(String spoken, String number, GatherSettings settings) {
         return write(xml -> {
             say(xml, spoken, settings);
-            element(xml, "Dial", number);
-            say(xml, "Sorry, nobody could take your call. Please call again later, or send us a text.", settings);
-            xml.writeEmptyElement("Hangup");
+            if (settings.action() == null) {
+                element(xml, "Dial", number);
+                say(xml, NOBODY_ANSWERED, settings);
+                xml.writeEmptyElement("Hangup");
+            } else {
+                xml.writeStartElement("Dial");
+                xml.writeAttribute("action", settings.action());
+                xml.writeCharacters(number);
+                xml.writeEndElement();
+            }
         });
+    }
+
+    /**
+     * How a transfer ended, as Twilio posts it to the {@code <Dial action>}: after a call with staff the caller has
+     * nothing more to hear; a transfer nobody took (busy, no answer, failed) is apologised for.
+     */
+    static String afterTransfer(String dialCallStatus, GatherSettings settings) {
+        if ("completed".equals(dialCallStatus) || "answered".equals(dialCallStatus)) {
+            return write(xml -> xml.writeEmptyElement("Hangup"));
+        }
+        return goodbye(NOBODY_ANSWERED, settings);
     }
 
     /** Says the text and ends the call. */

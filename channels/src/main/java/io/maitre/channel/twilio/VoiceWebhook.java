@@ -88,6 +88,10 @@ final class VoiceWebhook {
                     gatherSettings(actionUrl, null)), null);
         }
         TwilioOutlet outlet = found.get();
+        String dialed = blankToNull(webhook.get("DialCallStatus"));
+        if (dialed != null) {
+            return new VoiceAnswer(Twiml.afterTransfer(dialed, gatherSettings(actionUrl, outlet)), null);
+        }
         String token = blankToNull(webhook.idempotencyToken());
         Optional<CallState> known = load(callSid);
         if (known.isEmpty()) {

@@ -56,6 +56,11 @@ record ParsedTwiml(Document document) {
         return dials.getLength() == 0 ? null : dials.item(0).getTextContent().strip();
     }
 
+    String dialAction() {
+        NodeList dials = document.getElementsByTagName("Dial");
+        return dials.getLength() == 0 ? null : ((Element) dials.item(0)).getAttribute("action");
+    }
+
     int children() {
         int count = 0;
         for (int i = 0; i < document.getDocumentElement().getChildNodes().getLength(); i++) {

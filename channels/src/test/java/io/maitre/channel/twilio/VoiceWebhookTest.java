@@ -158,8 +158,7 @@ class VoiceWebhookTest {
         ParsedTwiml spoke = say("hello, are you still there?", "0.9");
 
         assertThat(spoke.dialed()).isEqualTo(Fakes.STAFF_NUMBER);
-        assertThat(spoke.spoken()).isEqualTo("Let me put you through to the restaurant."
-                + " Sorry, nobody could take your call. Please call again later, or send us a text.");
+        assertThat(spoke.spoken()).isEqualTo("Let me put you through to the restaurant.");
         assertThat(bot.texts()).as("the caller's words still reach staff").containsExactly("a pizza",
                 "hello, are you still there?");
     }
@@ -199,6 +198,25 @@ class VoiceWebhookTest {
 
         assertThat(again).isEqualTo(first);
         assertThat(bot.texts()).containsExactly("a pizza");
+    }
+
+    @Test
+    void aTransferReportsHowItEndedSoThatOnlyACallNobodyTookIsApologisedFor() throws Exception {
+        call();
+        ParsedTwiml transfer = say("can I talk to a person", "0.9");
+        assertThat(transfer.dialAction()).endsWith("/twilio/voice/gather");
+        assertThat(transfer.spoken()).doesNotContain("nobody");
+
+        ParsedTwiml talkedToStaff = parse(signed("/twilio/voice/gather", gatherParams("DialCallStatus", "completed",
+                "DialCallSid", "CA-staff-leg", "DialCallDuration", "42")));
+        assertThat(talkedToStaff.has("Hangup")).isTrue();
+        assertThat(talkedToStaff.says()).isEmpty();
+
+        ParsedTwiml nobodyAnswered = parse(signed("/twilio/voice/gather", gatherParams("DialCallStatus",
+                "no-answer")));
+        assertThat(nobodyAnswered.spoken()).startsWith("Sorry, nobody could take your call");
+        assertThat(nobodyAnswered.has("Hangup")).isTrue();
+        assertThat(bot.texts()).as("no turn for the transfer's outcome").containsExactly("can I talk to a person");
     }
 
     @Test
