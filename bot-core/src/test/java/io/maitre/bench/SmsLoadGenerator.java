@@ -45,7 +45,7 @@ public final class SmsLoadGenerator {
 
     private static final String OUTLET_NUMBER = "+12125550142";
     private static final List<String> SCRIPT = List.of("a large pepperoni pizza and two cokes", "1", "pickup",
-            "as soon as possible", "Alex", "yes");
+            "at 7pm", "Alex", "yes");
 
     private SmsLoadGenerator() {
     }
