@@ -226,9 +226,9 @@ public class DialogueManager {
                 }
             }
             case HUMAN_HANDOFF -> handOff(turn, "the customer asked for a person", "Of course. I'm passing you to a "
-                    + "member of our team; they'll reply here shortly.");
+                    + "member of our team.");
             case COMPLAINT -> handOff(turn, "a complaint", "I'm sorry to hear that. I'm passing this to a member of "
-                    + "our team right away; they'll reply here shortly.");
+                    + "our team right away.");
             case GREET -> turn.reply().say("Hi there!");
             case THANKS -> turn.reply().say("You're welcome!");
             case GOODBYE -> turn.reply().say("Thanks for stopping by. Goodbye!");
@@ -261,7 +261,7 @@ public class DialogueManager {
         Optional<String> sentiment = turn.heard().entity("sentiment");
         if (sentiment.filter("very_negative"::equals).isPresent() || (sentiment.isPresent() && c.tries() >= 1)) {
             handOff(turn, "the customer is unhappy", "I'm sorry this is frustrating. I'm passing you to a member "
-                    + "of our team; they'll reply here shortly.");
+                    + "of our team.");
             return;
         }
         turn.reply().say("Sorry, I didn't understand that."
@@ -327,7 +327,7 @@ public class DialogueManager {
 
     private void handOff(Turn turn, String reason, String text) {
         turn.conversation().escalate(reason, clock.instant());
-        turn.reply().say(text);
+        turn.reply().say(text + NeverStuck.whoAnswers(turn.conversation()));
     }
 
     private void place(Turn turn) {
@@ -382,7 +382,7 @@ public class DialogueManager {
                 log.error("The order of {} could not be placed", c.key(), e);
                 handOff(turn, "the order could not be placed: " + failure(e), "Sorry, I couldn't place your order "
                         + "because of a problem on our side. I'm passing you to a member of our team, who can place "
-                        + "it for you; they'll reply here shortly.");
+                        + "it for you.");
             }
         }
     }

@@ -38,11 +38,19 @@ final class NeverStuck {
         if (c.tries() >= HAND_OFF_AFTER) {
             c.escalate("the bot could not understand the answer to \"" + asked.text() + "\" after " + c.tries()
                     + " tries", turn.clock().instant());
-            turn.reply().say("I'm sorry, I'm not getting this right. I'm passing you to a member of our team, who "
-                    + "will reply here shortly.");
+            turn.reply().say("I'm sorry, I'm not getting this right. I'm passing you to a member of our team."
+                    + whoAnswers(c));
             return;
         }
         askAnotherWay(turn, c.state(), asked);
+    }
+
+    /**
+     * Who answers a conversation handed to staff, said after the hand-off: on a call the voice channel puts the
+     * caller through to the restaurant and says so itself; in a chat or a text thread staff reply in it.
+     */
+    static String whoAnswers(Conversation conversation) {
+        return conversation.ref().channel() == Channel.VOICE ? "" : " They'll reply here shortly.";
     }
 
     private static void askAnotherWay(Turn turn, DialogueState state, BotMessage asked) {

@@ -31,7 +31,8 @@ class NeverStuckTest {
         assertThat(c.state()).isEqualTo(new DialogueState.AwaitingFulfillment());
 
         List<BotMessage> third = fixture.respond(c, gibberish());
-        assertThat(third.get(third.size() - 1).text()).contains("member of our team");
+        assertThat(third.get(third.size() - 1).text()).contains("member of our team")
+                .endsWith("They'll reply here shortly.");
         assertThat(c.state()).isInstanceOfSatisfying(DialogueState.OwnedByStaff.class, owned -> {
             assertThat(owned.reason()).contains("pickup or delivery").contains("3 tries");
             assertThat(owned.resume()).isEqualTo(new DialogueState.AwaitingFulfillment());
@@ -70,6 +71,18 @@ class NeverStuckTest {
         BotMessage second = fixture.last(c, gibberish());
 
         assertThat(second.text()).contains("press 1 for pickup or 2 for delivery");
+    }
+
+    @Test
+    void onThePhoneTheHandOffPromisesNoReplyInACallThatIsPutThrough() {
+        Conversation c = atFulfillment(new ConversationRef(Channel.VOICE, "CA456"));
+        fixture.respond(c, gibberish());
+        fixture.respond(c, gibberish());
+
+        List<BotMessage> third = fixture.respond(c, gibberish());
+
+        assertThat(third.get(third.size() - 1).text()).endsWith("member of our team.").doesNotContain("reply");
+        assertThat(c.escalated()).isTrue();
     }
 
     @Test
