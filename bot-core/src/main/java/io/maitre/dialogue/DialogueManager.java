@@ -146,6 +146,13 @@ public class DialogueManager {
                 CheckoutActs.takeFulfillment(turn);
                 return true;
             }
+            if (intent == Intent.AFFIRM && turn.heard().items().isEmpty()) {
+                // "yes" to "anything else?" means there is more to come: ask for it rather than the same question
+                turn.reply().ask(new DialogueState.TakingItems(), "Sure, what else would you like?",
+                        MenuExamples.addOn(turn.stock(), c.cart()).map(a -> List.of(a, "That's all"))
+                                .orElse(List.of("That's all")));
+                return true;
+            }
             return false;
         }
         if (state instanceof DialogueState.AwaitingFulfillment) {

@@ -51,6 +51,23 @@ class DialogueStatesTest {
     }
 
     @Test
+    void yesToAnythingElseAsksWhatElseAndTheNextItemIsAdded() {
+        withALargePizza();
+
+        BotMessage asked = fixture.last(web, heard("yes", Intent.AFFIRM, 0.95));
+
+        assertThat(asked.text()).isEqualTo("Sure, what else would you like?");
+        assertThat(asked.options()).contains("That's all");
+        assertThat(web.state()).isEqualTo(new DialogueState.TakingItems());
+        assertThat(web.tries()).isZero();
+
+        fixture.respond(web, order("a garlic bread", "garlic_bread"));
+
+        assertThat(web.cart().lines()).hasSize(2);
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingMoreItems());
+    }
+
+    @Test
     void pickupAsksWhen() {
         doneAdding();
 
