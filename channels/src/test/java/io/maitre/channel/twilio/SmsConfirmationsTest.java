@@ -4,10 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.twilio.http.TwilioRestClient;
 import io.maitre.channel.ConversationRef;
 import io.maitre.channel.PhoneConfirmation.CodeCheck;
@@ -25,10 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,7 +41,9 @@ class SmsConfirmationsTest {
     private static final String NUMBER = "+15551230077";
     private static final Pattern CODE = Pattern.compile("code is (\\d{6})");
 
-    private static WireMockServer twilio;
+    @RegisterExtension
+    static final WireMockExtension TWILIO = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort()).build();
 
     private final Fakes.Store store = new Fakes.Store();
     private final Fakes.OptOuts optOuts = new Fakes.OptOuts();
@@ -51,21 +52,9 @@ class SmsConfirmationsTest {
     private ExecutorService sending;
     private SmsConfirmations confirmations;
 
-    @BeforeAll
-    static void startTwilio() {
-        twilio = new WireMockServer(options().dynamicPort());
-        twilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        twilio.resetAll();
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"sid\": \"SMcode\", \"status\": \"queued\"}")));
         confirmations = confirmations(properties(ACCOUNT));
@@ -166,7 +155,7 @@ class SmsConfirmationsTest {
 
     private static TwilioProperties properties(String account) {
         TwilioProperties defaults = WebhookVerifierTest.properties("the-auth-token", false, null);
-        return new TwilioProperties("the-auth-token", account, null, false, "http://localhost:" + twilio.port(),
+        return new TwilioProperties("the-auth-token", account, null, false, "http://localhost:" + TWILIO.getPort(),
                 defaults.sms(), defaults.voice());
     }
 
@@ -174,7 +163,7 @@ class SmsConfirmationsTest {
     private List<String> texts() throws InterruptedException {
         sending.shutdown();
         assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
-        return twilio.findAll(postRequestedFor(urlEqualTo(MESSAGES))).stream()
+        return TWILIO.findAll(postRequestedFor(urlEqualTo(MESSAGES))).stream()
                 .map(r -> r.getBodyAsString().replaceAll(".*Body=([^&]*).*", "$1"))
                 .map(b -> URLDecoder.decode(b, StandardCharsets.UTF_8))
                 .toList();

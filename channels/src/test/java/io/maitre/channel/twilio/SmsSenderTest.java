@@ -6,11 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.twilio.http.TwilioRestClient;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
@@ -24,10 +24,9 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Outbound texts through the real Twilio SDK, with WireMock standing in for Twilio's REST API. */
 class SmsSenderTest {
@@ -39,31 +38,21 @@ class SmsSenderTest {
             {"sid": "SM%s", "status": "queued", "to": "+15551230004", "from": "+12125550142", "body": "hi",
              "account_sid": "AC11111111111111111111111111111111", "num_segments": "1"}""";
 
-    private static WireMockServer twilio;
+    @RegisterExtension
+    static final WireMockExtension TWILIO = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort()).build();
 
     private final Fakes.OptOuts optOuts = new Fakes.OptOuts();
     private final Fakes.Deliveries deliveries = new Fakes.Deliveries();
     private SmsSender sender;
     private TwilioProperties properties;
 
-    @BeforeAll
-    static void startTwilio() {
-        twilio = new WireMockServer(options().dynamicPort());
-        twilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        twilio.resetAll();
         TwilioProperties defaults = WebhookVerifierTest.properties("the-auth-token", false,
                 "https://pizza.example.com");
         properties = new TwilioProperties("the-auth-token", ACCOUNT, "https://pizza.example.com", false,
-                "http://localhost:" + twilio.port(),
+                "http://localhost:" + TWILIO.getPort(),
                 new TwilioProperties.Sms(1600, 320, 6, Duration.ofHours(24), true, 20, List.of("READY"), 50,
                         Duration.ofSeconds(5), 3, Duration.ofSeconds(5), Duration.ofMinutes(10), 5, 3),
                 defaults.voice());
@@ -75,12 +64,12 @@ class SmsSenderTest {
 
     @Test
     void aTextIsCreatedWithTheSdkAndItsStatusRecorded() {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("1")));
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("1")));
 
         Optional<String> sid = sender.send("+12125550142", CUSTOMER, "Your order 001 is ready.");
 
         assertThat(sid).contains("SM1");
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
                 .withHeader("Authorization", matching("Basic .+"))
                 .withRequestBody(containing("To=%2B15551230004"))
                 .withRequestBody(containing("From=%2B12125550142"))
@@ -91,18 +80,18 @@ class SmsSenderTest {
 
     @Test
     void a429IsRetriedAfterTheRetryAfterTwilioGives() {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\": 20429, \"message\": \"Too Many Requests\", \"status\": 429}"))
                 .willSetStateTo("calm"));
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).inScenario("busy").whenScenarioStateIs("calm")
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).inScenario("busy").whenScenarioStateIs("calm")
                 .willReturn(created("2")));
 
         assertThat(sender.send("+12125550142", CUSTOMER, "Ready.")).contains("SM2");
 
         List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests =
-                twilio.findAll(postRequestedFor(urlEqualTo(MESSAGES)));
+                TWILIO.findAll(postRequestedFor(urlEqualTo(MESSAGES)));
         assertThat(requests).hasSize(2);
         assertThat(Duration.between(requests.get(0).getLoggedDate().toInstant(),
                 requests.get(1).getLoggedDate().toInstant())).isGreaterThanOrEqualTo(Duration.ofMillis(900));
@@ -110,46 +99,46 @@ class SmsSenderTest {
 
     @Test
     void aRetryAfterLongerThanAllowedGivesUpAtOnce() {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(429)
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(429)
                 .withHeader("Retry-After", "3600")));
 
         assertThat(sender.send("+12125550142", CUSTOMER, "Ready.")).isEmpty();
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
     }
 
     @Test
     void serverErrorsAreRetriedUpToTheConfiguredAttempts() {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503)
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 20500, \"message\": \"Unavailable\", \"status\": 503}")));
 
         assertThat(sender.send("+12125550142", CUSTOMER, "Ready.")).isEmpty();
-        twilio.verify(3, postRequestedFor(urlEqualTo(MESSAGES)));
+        TWILIO.verify(3, postRequestedFor(urlEqualTo(MESSAGES)));
     }
 
     @Test
     void aRefusalIsNotRetried() {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 21610, \"message\": \"Attempt to send to unsubscribed recipient\","
                         + " \"status\": 400}")));
 
         assertThat(sender.send("+12125550142", CUSTOMER, "Ready.")).isEmpty();
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
     }
 
     @Test
     void aCustomerWhoOptedOutIsNeverTexted() {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("3")));
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("3")));
         optOuts.optOut("+12125550142", CUSTOMER);
 
         assertThat(sender.send("+12125550142", CUSTOMER, "Ready.")).isEmpty();
-        twilio.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
+        TWILIO.verify(0, postRequestedFor(urlEqualTo(MESSAGES)));
     }
 
     @Test
     void eachStatusOfAnOrderIsTextedOnceFromTheThreadsNumberWhateverHowManyInstancesHearIt() throws Exception {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("4")));
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("4")));
         Fakes.Store shared = new Fakes.Store();
         ExecutorService sending = Executors.newSingleThreadExecutor();
         SmsPush push = new SmsPush(sender, new Fakes.Outlets(), shared, properties, sending);
@@ -161,14 +150,14 @@ class SmsSenderTest {
         sending.shutdown();
         assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
                 .withRequestBody(containing("Body=Demo+Pizzeria%3A+Your+order+001+is+ready."))
                 .withRequestBody(containing("To=%2B15551230004")));
     }
 
     @Test
     void aWebChatOrderIsTextedOnlyToANumberItsCustomerConfirmed() throws Exception {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("7")));
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("7")));
         Fakes.Store shared = new Fakes.Store();
         ExecutorService sending = Executors.newSingleThreadExecutor();
         SmsPush push = new SmsPush(sender, new Fakes.Outlets(), shared, properties, sending);
@@ -184,8 +173,8 @@ class SmsSenderTest {
         assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
         assertThat(push.supports(io.maitre.channel.Channel.WEB)).isTrue();
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES)));
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
                 .withRequestBody(containing("Body=Demo+Pizzeria%3A+Your+order+002+is+ready."))
                 .withRequestBody(containing("From=%2B12125550142"))
                 .withRequestBody(containing("To=%2B15551230009")));
@@ -193,7 +182,7 @@ class SmsSenderTest {
 
     @Test
     void aCallersOrderIsTextedToTheCallerFromTheOutletsNumber() throws Exception {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("5")));
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("5")));
         ExecutorService sending = Executors.newSingleThreadExecutor();
         SmsPush push = new SmsPush(sender, new Fakes.Outlets(), new Fakes.Store(), properties, sending);
 
@@ -201,14 +190,14 @@ class SmsSenderTest {
         sending.shutdown();
         assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
                 .withRequestBody(containing("From=%2B12125550142"))
                 .withRequestBody(containing("To=%2B15551230004")));
     }
 
     @Test
     void aStaffReplyToATextThreadIsTextedFromTheThreadsNumber() throws Exception {
-        twilio.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("6")));
+        TWILIO.stubFor(post(urlEqualTo(MESSAGES)).willReturn(created("6")));
         ExecutorService sending = Executors.newSingleThreadExecutor();
         SmsPush push = new SmsPush(sender, new Fakes.Outlets(), new Fakes.Store(), properties, sending);
 
@@ -217,7 +206,7 @@ class SmsSenderTest {
         sending.shutdown();
         assertThat(sending.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
 
-        twilio.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
+        TWILIO.verify(1, postRequestedFor(urlEqualTo(MESSAGES))
                 .withRequestBody(containing("Body=Hi%2C+Ana+here."))
                 .withRequestBody(containing("To=%2B15551230004")));
     }

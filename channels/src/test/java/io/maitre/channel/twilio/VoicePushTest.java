@@ -6,11 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.twilio.http.TwilioRestClient;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
@@ -22,11 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls taken over by staff are transferred through the real Twilio SDK, with WireMock standing in for Twilio. */
@@ -40,27 +39,17 @@ class VoicePushTest {
     private static final String HELLO = "You're now talking with ana from our team.";
     private static final ConversationRef REF = ConversationRef.voice(CALL_SID);
 
-    private static WireMockServer twilio;
+    @RegisterExtension
+    static final WireMockExtension TWILIO = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort()).build();
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final Fakes.Store store = new Fakes.Store();
     private ExecutorService executor;
 
-    @BeforeAll
-    static void startTwilio() {
-        twilio = new WireMockServer(options().dynamicPort());
-        twilio.start();
-    }
-
-    @AfterAll
-    static void stopTwilio() {
-        twilio.stop();
-    }
-
     @BeforeEach
     void setUp() {
-        twilio.resetAll();
-        twilio.stubFor(post(urlEqualTo(CALL)).willReturn(aResponse().withStatus(200)
+        TWILIO.stubFor(post(urlEqualTo(CALL)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(UPDATED)));
         executor = Executors.newSingleThreadExecutor();
     }
@@ -76,7 +65,7 @@ class VoicePushTest {
 
         sent(push(ACCOUNT, new Fakes.Outlets()), HELLO, true);
 
-        List<LoggedRequest> updates = twilio.findAll(postRequestedFor(urlEqualTo(CALL)));
+        List<LoggedRequest> updates = TWILIO.findAll(postRequestedFor(urlEqualTo(CALL)));
         assertThat(updates).hasSize(1);
         ParsedTwiml twiml = ParsedTwiml.parse(form(updates.get(0).getBodyAsString(), "Twiml"));
         assertThat(twiml.spoken()).startsWith(HELLO + " Let me put you through to the restaurant.");
@@ -96,7 +85,7 @@ class VoicePushTest {
         listening("demo");
         sent(push, "Let me check that for you.", true);
 
-        assertThat(twilio.findAll(postRequestedFor(urlEqualTo(CALL)))).hasSize(1);
+        assertThat(TWILIO.findAll(postRequestedFor(urlEqualTo(CALL)))).hasSize(1);
     }
 
     @Test
@@ -118,7 +107,7 @@ class VoicePushTest {
 
         sent(push(ACCOUNT, outlets), HELLO, true);
 
-        ParsedTwiml twiml = ParsedTwiml.parse(form(twilio.findAll(postRequestedFor(urlEqualTo(CALL))).get(0)
+        ParsedTwiml twiml = ParsedTwiml.parse(form(TWILIO.findAll(postRequestedFor(urlEqualTo(CALL))).get(0)
                 .getBodyAsString(), "Twiml"));
         assertThat(twiml.dialed()).isNull();
         assertThat(twiml.has("Hangup")).isTrue();
@@ -138,21 +127,21 @@ class VoicePushTest {
         store.values.clear();
         sent(push(ACCOUNT, new Fakes.Outlets()), HELLO, true);
 
-        assertThat(twilio.findAll(anyRequestedFor(anyUrl()))).as("a hand-back, a transferred call, an unknown call")
+        assertThat(TWILIO.findAll(anyRequestedFor(anyUrl()))).as("a hand-back, a transferred call, an unknown call")
                 .isEmpty();
     }
 
     @Test
     void aCallThatEndedMeanwhileOrATwilioFailureIsLoggedAndTheNextWebhookTransfersIt() throws Exception {
         listening("demo");
-        twilio.stubFor(post(urlEqualTo(CALL)).willReturn(aResponse().withStatus(400)
+        TWILIO.stubFor(post(urlEqualTo(CALL)).willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": 21220, \"message\": \"Call is not in-progress. Cannot redirect.\","
                         + " \"status\": 400}")));
 
         sent(push(ACCOUNT, new Fakes.Outlets()), HELLO, true);
 
-        assertThat(twilio.findAll(postRequestedFor(urlEqualTo(CALL)))).hasSize(1);
+        assertThat(TWILIO.findAll(postRequestedFor(urlEqualTo(CALL)))).hasSize(1);
         assertThat(state().listening()).isFalse();
     }
 
@@ -162,7 +151,7 @@ class VoicePushTest {
 
         sent(push(null, new Fakes.Outlets()), HELLO, true);
 
-        assertThat(twilio.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+        assertThat(TWILIO.findAll(anyRequestedFor(anyUrl()))).isEmpty();
         assertThat(state().listening()).isFalse();
     }
 
@@ -180,7 +169,7 @@ class VoicePushTest {
         TwilioProperties defaults = WebhookVerifierTest.properties("the-auth-token", false,
                 "https://pizza.example.com");
         TwilioProperties properties = new TwilioProperties("the-auth-token", account, "https://pizza.example.com",
-                false, "http://localhost:" + twilio.port(), defaults.sms(), defaults.voice());
+                false, "http://localhost:" + TWILIO.getPort(), defaults.sms(), defaults.voice());
         TwilioRestClient client = new TwilioRestClient.Builder(ACCOUNT, "the-auth-token")
                 .httpClient(new TwilioApiHttpClient(properties.apiBaseUrl(), Clock.systemUTC()))
                 .build();
