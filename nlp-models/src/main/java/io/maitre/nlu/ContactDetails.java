@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
 final class ContactDetails {
 
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.:])\\+?\\(?\\d[\\d \\t().\\-]{5,24}\\d(?![\\w:])");
+    /** The two-capital codes of the US states, DC and the territories, as written in postal addresses. */
+    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL",
+        "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
+        "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+        "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP");
+    private static final Pattern ZIP = Pattern.compile("\\d{5}(-\\d{4})?");
     private static final int MIN_PHONE_DIGITS = 7;
     private static final int MAX_PHONE_DIGITS = 15;
     private static final Map<String, String> SPOKEN_DIGITS = Map.ofEntries(Map.entry("zero", "0"),
@@ -148,7 +154,7 @@ final class ContactDetails {
             if (j == i + 1 || j >= tokens.size() || used[j] || !STREET.contains(tokens.norm(j))) {
                 continue;
             }
-            int end = unitAfter(tokens, j + 1, used);
+            int end = localityAfter(text, tokens, unitAfter(tokens, j + 1, used), used);
             return mark(new Span("address", slice(text, tokens, i, end), i, end), used);
         }
         return null;
@@ -261,6 +267,34 @@ final class ContactDetails {
             return j + 2;
         }
         return j;
+    }
+
+    /**
+     * The town, state and ZIP code that may follow a street address ("12 Main Street, New York, NY 10001"): up to
+     * four words, then a state's postal code, a ZIP code, or both. Only that ending marks them as the address's,
+     * so the words between may be menu words too: at a New York pizzeria "New York" there is the city, not a style.
+     */
+    private static int localityAfter(String text, Tokens tokens, int j, boolean[] used) {
+        int k = j;
+        while (k < tokens.size() && k < j + 4 && !used[k] && isWord(tokens.surface(k)) && !isState(text, tokens, k)) {
+            k++;
+        }
+        int end = -1;
+        if (k < tokens.size() && !used[k] && isState(text, tokens, k)) {
+            // a state with no town before it ends the address only with a ZIP code: "12 Main St OK" is an answer
+            end = k > j ? k + 1 : -1;
+            k++;
+        }
+        if (k < tokens.size() && !used[k] && ZIP.matcher(tokens.surface(k)).matches()) {
+            end = k + 1;
+        }
+        return end < 0 ? j : end;
+    }
+
+    /** A state's code as written, in capitals: "in" and "me" are words, "IN" and "ME" states. */
+    private static boolean isState(String text, Tokens tokens, int i) {
+        Token token = tokens.get(i);
+        return STATES.contains(text.substring(token.start(), token.end()));
     }
 
     private static String digitsOf(String text) {

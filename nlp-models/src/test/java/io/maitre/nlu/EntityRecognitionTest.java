@@ -180,6 +180,25 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void anAddressKeepsItsTownStateAndZipCodeEvenWhenTheTownIsAMenuWord() {
+        Interpretation full = read("12 Main Street, New York, NY 10001");
+        assertThat(full.entity("address")).contains("12 Main Street, New York, NY 10001");
+        assertThat(full.items()).as("New York is the town here, not the pizza style").isEmpty();
+        assertThat(full.intent()).isEqualTo(Intent.FULFILLMENT_SET);
+
+        assertThat(read("deliver to 12 Main Street New York 10001 at 8pm").entity("address"))
+            .contains("12 Main Street New York 10001");
+        assertThat(read("5 Oak Ave, Brooklyn, NY").entity("address")).contains("5 Oak Ave, Brooklyn, NY");
+        assertThat(read("5 Oak Ave 11201").entity("address")).contains("5 Oak Ave 11201");
+    }
+
+    @Test
+    void anAddressDoesNotTakeWhatFollowsItWithoutAStateOrZipCode() {
+        assertThat(read("12 Main Street and a new york style pizza").entity("address")).contains("12 Main Street");
+        assertThat(read("to 12 Main St OK").entity("address")).contains("12 Main St");
+    }
+
+    @Test
     void findsAStatedName() {
         assertThat(read("my name is Ana Lopez").entity("name")).contains("Ana Lopez");
     }
