@@ -129,7 +129,16 @@ final class CartActs {
             add(turn, requests);
             return;
         }
-        Optional<CartLine> target = target(turn, requests);
+        Optional<Described> described = described(c.cart(), requests);
+        if (described.isPresent()) {
+            // "make the ham one large": the ham names the line, the rest is the change; "one" there is no quantity
+            requests = requests.stream().filter(r -> r != described.get().by())
+                    .map(r -> r.quantity() != null && r.quantity() == 1
+                            ? new ItemRequest(r.itemId(), null, r.options(), r.note(), r.vagueOptions()) : r)
+                    .toList();
+        }
+        Optional<CartLine> target = described.isPresent() ? Optional.of(described.get().line())
+                : target(turn, requests);
         if (target.isEmpty() || requests.isEmpty()) {
             turn.reply().say("Sorry, I'm not sure what to change. You can say things like \"make it a large\" or "
                     + "\"remove the coke\".");
@@ -314,6 +323,41 @@ final class CartActs {
             }
         }
         return lastTouched(c);
+    }
+
+    /** A line of the cart picked out by options it already has ("the ham one"), and the request that did so. */
+    private record Described(CartLine line, ItemRequest by) {
+    }
+
+    /**
+     * The line a change is about when one request's options, named plainly, are all on exactly one line, no other
+     * request's are on any line, and another request asks for a change. Anything less clear-cut is left to the item
+     * named or the line last touched.
+     */
+    private static Optional<Described> described(Cart cart, List<ItemRequest> requests) {
+        if (requests.size() < 2) {
+            return Optional.empty();
+        }
+        Described found = null;
+        for (ItemRequest request : requests) {
+            boolean plain = !request.options().isEmpty()
+                    && request.options().stream().allMatch(o -> o.qualifier() == null);
+            List<CartLine> lines = !plain ? List.of() : cart.lines().stream()
+                    .filter(l -> request.itemId() == null || l.itemId().equals(request.itemId()))
+                    .filter(l -> matches(l, request) == request.options().size())
+                    .toList();
+            if (lines.isEmpty()) {
+                continue;
+            }
+            if (lines.size() > 1 || found != null) {
+                return Optional.empty();
+            }
+            found = new Described(lines.get(0), request);
+        }
+        Described line = found;
+        boolean changes = line != null && requests.stream().anyMatch(r -> r != line.by()
+                && (!r.options().isEmpty() || r.note() != null));
+        return changes ? Optional.of(line) : Optional.empty();
     }
 
     private static Optional<CartLine> lastTouched(Conversation c) {

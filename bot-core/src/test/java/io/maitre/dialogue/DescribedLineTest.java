@@ -1,0 +1,82 @@
+package io.maitre.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.maitre.cart.CartLine;
+import io.maitre.cart.OptionChoice;
+import io.maitre.channel.ConversationRef;
+import io.maitre.conversation.Conversation;
+import io.maitre.nlu.Intent;
+import io.maitre.nlu.Interpretation;
+import io.maitre.nlu.ItemRequest;
+import io.maitre.nlu.OptionRequest;
+import io.maitre.nlu.Qualifier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A change aimed at one line by what it already has ("make the ham one large"), with no model loaded. */
+class DescribedLineTest {
+
+    private final DialogueFixture fixture = new DialogueFixture();
+    private final Conversation c = fixture.conversation(ConversationRef.web("described"));
+
+    @Test
+    void theLineNamedByItsOptionIsChangedNotTheLastOne() {
+        twoMediumPizzasHamAndMushrooms();
+
+        fixture.respond(c, modify("actually make the ham one large", request(null, "topping", "ham"),
+                request(1, "size", "large")));
+
+        assertThat(pizzaWith("ham").options()).contains(new OptionChoice("size", "large", null))
+                .doesNotContain(new OptionChoice("topping", "mushrooms", null));
+        assertThat(pizzaWith("mushrooms").options()).contains(new OptionChoice("size", "medium", null))
+                .doesNotContain(new OptionChoice("topping", "ham", null));
+        assertThat(pizzaWith("ham").quantity()).isEqualTo(1);
+    }
+
+    @Test
+    void optionsOnTwoLinesNameNeitherAndTheLastTouchedLineIsChanged() {
+        twoMediumPizzasHamAndMushrooms();
+
+        fixture.respond(c, modify("make the medium one large", request(null, "size", "medium"),
+                request(null, "size", "large")));
+
+        assertThat(pizzaWith("mushrooms").options()).contains(new OptionChoice("size", "large", null));
+        assertThat(pizzaWith("ham").options()).contains(new OptionChoice("size", "medium", null));
+    }
+
+    @Test
+    void anOptionTakenOffIsAChangeNotAReference() {
+        twoMediumPizzasHamAndMushrooms();
+
+        fixture.respond(c, modify("no ham and make it large",
+                new ItemRequest(null, null, List.of(new OptionRequest("topping", "ham", Qualifier.NONE)), null),
+                request(null, "size", "large")));
+
+        assertThat(pizzaWith("mushrooms").options()).contains(new OptionChoice("size", "large", null));
+    }
+
+    private void twoMediumPizzasHamAndMushrooms() {
+        fixture.respond(c, new Interpretation("2 medium pizzas one with ham and one with mushrooms", Intent.ORDER_ADD,
+                0.99, "rules", List.of(), List.of(
+                        new ItemRequest("pizza", 1, List.of(new OptionRequest("size", "medium", null),
+                                new OptionRequest("topping", "ham", null)), null),
+                        new ItemRequest("pizza", 1, List.of(new OptionRequest("size", "medium", null),
+                                new OptionRequest("topping", "mushrooms", null)), null))));
+        assertThat(c.cart().lines()).hasSize(2);
+    }
+
+    private CartLine pizzaWith(String topping) {
+        return c.cart().lines().stream()
+                .filter(l -> l.options().stream().anyMatch(o -> o.optionId().equals(topping)))
+                .findFirst().orElseThrow();
+    }
+
+    private static ItemRequest request(Integer quantity, String group, String id) {
+        return new ItemRequest(null, quantity, List.of(new OptionRequest(group, id, null)), null);
+    }
+
+    private static Interpretation modify(String text, ItemRequest... requests) {
+        return new Interpretation(text, Intent.ORDER_MODIFY, 0.99, "rules", List.of(), List.of(requests));
+    }
+}
