@@ -41,6 +41,10 @@ final class CheckoutActs {
         }
         Optional<String> address = heard.entity("address").map(String::strip).filter(a -> !a.isEmpty());
         if (address.isPresent() && !"pickup".equals(c.fulfillmentMode())) {
+            if (c.fulfillmentMode() == null && turn.menu().info().delivers()) {
+                // an address given when asked "pickup or delivery?" (or after one outside the area) means delivery
+                c.fulfillmentMode("delivery");
+            }
             DeliveryActs.takeAddress(turn, truncate(address.get()));
             took = true;
         }

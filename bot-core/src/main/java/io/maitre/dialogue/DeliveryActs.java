@@ -27,7 +27,7 @@ final class DeliveryActs {
             c.fulfillmentMode(null);
             turn.reply().ask(new DialogueState.AwaitingFulfillment(), "Sorry, " + address + " is outside our delivery "
                     + "area (" + turn.menu().info().deliveryArea() + "). Would you like to pick it up instead?",
-                    List.of("Pickup", "Use another address"));
+                    List.of("Pickup", "Deliver somewhere else"));
             return;
         }
         if (check instanceof DeliveryCheck.AddressNotPlaced) {

@@ -68,6 +68,27 @@ class DialogueStatesTest {
     }
 
     @Test
+    void anAddressOutsideTheAreaOffersPickupAndAnotherAddressIsTakenForDelivery() {
+        doneAdding();
+        fixture.respond(web, saying("delivery at 8pm", Intent.FULFILLMENT_SET, "fulfillment", "delivery", "time",
+                "20:00"));
+
+        BotMessage outside = fixture.last(web, saying("12 Main Street, New York, NY 10001", Intent.FULFILLMENT_SET,
+                "address", "12 Main Street, New York, NY 10001"));
+
+        assertThat(outside.text()).contains("outside our delivery area");
+        assertThat(outside.options()).containsExactly("Pickup", "Deliver somewhere else");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingFulfillment());
+
+        fixture.respond(web, saying("45 Grand Street, New York, NY 10013", Intent.FULFILLMENT_SET, "address",
+                "45 Grand Street, New York, NY 10013"));
+
+        assertThat(web.fulfillmentMode()).isEqualTo("delivery");
+        assertThat(web.address()).isEqualTo("45 Grand Street, New York, NY 10013");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingName());
+    }
+
+    @Test
     void pickupAsksWhen() {
         doneAdding();
 
