@@ -55,7 +55,10 @@ final class CheckoutActs {
     }
 
     static boolean answerTime(Turn turn) {
-        if (takeFulfillment(turn) && (turn.conversation().fulfillmentTime() != null || turn.reply().asked())) {
+        Conversation.Progress before = turn.conversation().progress();
+        if (takeFulfillment(turn) && (turn.conversation().fulfillmentTime() != null || turn.reply().asked()
+                || !turn.conversation().progress().equals(before))) {
+            // another detail given instead of the time (an address) is kept, and the time asked again without blame
             return true;
         }
         turn.reply().say("Sorry, I didn't get the time. You can say \"as soon as possible\" or a time like \"7:30pm\".");

@@ -12,6 +12,7 @@ import io.maitre.channel.ConversationRef;
 import io.maitre.conversation.Conversation;
 import io.maitre.conversation.DialogueState;
 import io.maitre.nlu.Intent;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Each state of the dialogue takes its answer and moves on to the next thing the order lacks. */
@@ -86,6 +87,21 @@ class DialogueStatesTest {
         assertThat(web.fulfillmentMode()).isEqualTo("delivery");
         assertThat(web.address()).isEqualTo("45 Grand Street, New York, NY 10013");
         assertThat(web.state()).isEqualTo(new DialogueState.AwaitingName());
+    }
+
+    @Test
+    void anAddressGivenWhenAskedForTheTimeIsKeptAndTheTimeAskedAgainWithoutAnApology() {
+        doneAdding();
+        fixture.respond(web, saying("delivery", Intent.FULFILLMENT_SET, "fulfillment", "delivery"));
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingTime());
+
+        List<BotMessage> reply = fixture.respond(web, saying("45 Grand Street, New York, NY 10013",
+                Intent.FULFILLMENT_SET, "address", "45 Grand Street, New York, NY 10013"));
+
+        assertThat(web.address()).isEqualTo("45 Grand Street, New York, NY 10013");
+        assertThat(DialogueFixture.texts(reply)).noneMatch(t -> t.startsWith("Sorry"));
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingTime());
+        assertThat(web.tries()).isZero();
     }
 
     @Test
