@@ -322,7 +322,24 @@ final class CartActs {
                 }
             }
         }
-        return lastTouched(c);
+        Optional<CartLine> last = lastTouched(c);
+        List<OptionRequest> options = requests.stream().flatMap(r -> r.options().stream()).toList();
+        if (options.isEmpty() || last.filter(l -> offers(turn, l, options)).isPresent()) {
+            return last;
+        }
+        // "black beans on both" after a drink: the latest line whose item has those options, else the last one
+        List<CartLine> lines = c.cart().lines();
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (offers(turn, lines.get(i), options)) {
+                return Optional.of(lines.get(i));
+            }
+        }
+        return last;
+    }
+
+    private static boolean offers(Turn turn, CartLine line, List<OptionRequest> options) {
+        return turn.menu().item(line.itemId()).filter(item -> options.stream()
+                .allMatch(o -> item.group(o.group()).flatMap(g -> g.option(o.id())).isPresent())).isPresent();
     }
 
     /** A line of the cart picked out by options it already has ("the ham one"), and the request that did so. */

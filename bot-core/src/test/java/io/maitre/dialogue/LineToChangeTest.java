@@ -14,8 +14,11 @@ import io.maitre.nlu.Qualifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A change aimed at one line by what it already has ("make the ham one large"), with no model loaded. */
-class DescribedLineTest {
+/**
+ * Which line a change is for: one named by what it already has ("make the ham one large"), or the latest whose item
+ * has the options asked for; no model is loaded.
+ */
+class LineToChangeTest {
 
     private final DialogueFixture fixture = new DialogueFixture();
     private final Conversation c = fixture.conversation(ConversationRef.web("described"));
@@ -54,6 +57,17 @@ class DescribedLineTest {
                 request(null, "size", "large")));
 
         assertThat(pizzaWith("mushrooms").options()).contains(new OptionChoice("size", "large", null));
+    }
+
+    @Test
+    void anOptionOnlyAnEarlierItemHasChangesThatItemNotTheDrinkAddedLast() {
+        fixture.respond(c, DialogueFixture.order("a large pizza", "pizza", "size", "large"));
+        fixture.respond(c, DialogueFixture.order("and a coke", "coke", "size", "medium"));
+
+        fixture.respond(c, modify("ham on it", request(null, "topping", "ham")));
+
+        assertThat(pizzaWith("ham").itemId()).isEqualTo("pizza");
+        assertThat(c.cart().lines()).hasSize(2);
     }
 
     private void twoMediumPizzasHamAndMushrooms() {
