@@ -58,6 +58,21 @@ final class CartActs {
         }
         c.pending(pending);
         acknowledge(turn, added);
+        notOnTheMenu(turn);
+    }
+
+    /**
+     * Says which dishes asked for the menu does not have ("a pizza and a calzone"), rather than leaving them out
+     * without a word; true when there were some.
+     */
+    static boolean notOnTheMenu(Turn turn) {
+        List<String> unknown = turn.heard().entities().stream().filter(e -> "unknown_item".equals(e.type()))
+                .map(e -> e.text().strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).distinct().toList();
+        if (unknown.isEmpty()) {
+            return false;
+        }
+        turn.reply().say("Sorry, we don't have " + Phrasing.list(unknown) + " on our menu.");
+        return true;
     }
 
     /**

@@ -271,6 +271,9 @@ public class DialogueManager {
                     + "of our team.");
             return;
         }
+        if (CartActs.notOnTheMenu(turn)) {
+            return;
+        }
         turn.reply().say("Sorry, I didn't understand that."
                 + MenuExamples.fullOrder(turn.stock()).map(o -> " You can say things like \"" + o + "\".").orElse(""));
     }

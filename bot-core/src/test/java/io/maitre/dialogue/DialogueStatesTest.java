@@ -11,7 +11,9 @@ import io.maitre.channel.Channel;
 import io.maitre.channel.ConversationRef;
 import io.maitre.conversation.Conversation;
 import io.maitre.conversation.DialogueState;
+import io.maitre.nlu.Entity;
 import io.maitre.nlu.Intent;
+import io.maitre.nlu.Interpretation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +104,26 @@ class DialogueStatesTest {
         assertThat(DialogueFixture.texts(reply)).noneMatch(t -> t.startsWith("Sorry"));
         assertThat(web.state()).isEqualTo(new DialogueState.AwaitingTime());
         assertThat(web.tries()).isZero();
+    }
+
+    @Test
+    void aDishTheMenuDoesNotHaveIsNamedRatherThanDroppedWithoutAWord() {
+        Interpretation pizzaAndCalzone = new Interpretation(
+                "a large pepperoni pizza and a calzone", Intent.ORDER_ADD, 0.99, "rules",
+                List.of(new Entity("unknown_item", "calzone", "calzone", 30, 37)),
+                order("a large pepperoni pizza", "pizza", "size", "large", "topping", "pepperoni").items());
+
+        List<BotMessage> reply = fixture.respond(web, pizzaAndCalzone);
+
+        assertThat(DialogueFixture.texts(reply)).contains("Sorry, we don't have calzone on our menu.");
+        assertThat(web.cart().lines()).hasSize(1);
+
+        List<BotMessage> alone = fixture.respond(web, new Interpretation("and two calzones",
+                Intent.OUT_OF_SCOPE, 0.6, "local",
+                List.of(new Entity("unknown_item", "calzone", "calzones", 8, 16)), List.of()));
+
+        assertThat(DialogueFixture.texts(alone)).contains("Sorry, we don't have calzones on our menu.")
+                .noneMatch(t -> t.contains("didn't understand"));
     }
 
     @Test
