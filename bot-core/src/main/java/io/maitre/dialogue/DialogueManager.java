@@ -56,6 +56,8 @@ public class DialogueManager {
             Intent.THANKS);
     /** Below this confidence the pipeline's intent is about as good as a coin toss (docs/benchmarks.md). */
     private static final double CLARIFY_BELOW = 0.55;
+    /** A complaint takes the conversation from the bot to staff: a guess must be a firm one to do that. */
+    private static final double COMPLAINT_AT_LEAST = 0.75;
     private static final int MAX_REASON = 200;
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.PLACED, OrderStatus.SENT_TO_KITCHEN,
             OrderStatus.ACCEPTED, OrderStatus.NEEDS_ATTENTION);
@@ -254,7 +256,8 @@ public class DialogueManager {
      * (cancel, hand off, ...) on it. Orders with items and short social turns are clear enough.
      */
     private static boolean unsure(Interpretation heard) {
-        return heard.confidence() < CLARIFY_BELOW && heard.items().isEmpty() && heard.intent() != Intent.OUT_OF_SCOPE
+        double needed = heard.intent() == Intent.COMPLAINT ? COMPLAINT_AT_LEAST : CLARIFY_BELOW;
+        return heard.confidence() < needed && heard.items().isEmpty() && heard.intent() != Intent.OUT_OF_SCOPE
                 && !Set.of(Intent.GREET, Intent.THANKS, Intent.GOODBYE, Intent.AFFIRM, Intent.DENY)
                         .contains(heard.intent());
     }

@@ -186,6 +186,17 @@ class DialogueStatesTest {
     }
 
     @Test
+    void aComplaintThatIsOnlyAGuessIsAskedAboutRatherThanHandedToStaff() {
+        withALargePizza();
+
+        BotMessage asked = fixture.last(web, heard("toasted please", Intent.COMPLAINT, 0.56));
+
+        assertThat(web.escalated()).isFalse();
+        assertThat(asked.text()).startsWith("Sorry, I'm not sure what you mean.");
+        assertThat(asked.options()).contains("Talk to a person");
+    }
+
+    @Test
     void staffHandBackResumesWhereTheBotWas() {
         withALargePizza();
         fixture.respond(web, heard("this is awful", Intent.COMPLAINT, 0.95));
