@@ -33,7 +33,8 @@ public final class CartPricing {
     }
 
     /**
-     * Prices the cart, for delivery when {@code delivery} (adding the outlet's fee; none when it does not deliver).
+     * Prices the cart, for delivery when {@code delivery} (adding the outlet's fee; none when it does not deliver
+     * or the cart is empty).
      *
      * @throws UnknownItem   a line's item is no longer on the menu
      * @throws UnknownOption a line's option is no longer on the menu
@@ -46,7 +47,9 @@ public final class CartPricing {
             lines.add(priced);
             subtotal = subtotal.plus(priced.lineTotal());
         }
-        Money fee = delivery ? menu.rules().deliveryRules().map(DeliveryRules::fee).orElse(Money.zero(menu.currency()))
+        // nothing to deliver, nothing to pay: an empty cart (e.g. right after an order is placed) has no fee
+        Money fee = delivery && !cart.lines().isEmpty()
+                ? menu.rules().deliveryRules().map(DeliveryRules::fee).orElse(Money.zero(menu.currency()))
                 : Money.zero(menu.currency());
         TaxRule rule = menu.rules().tax();
         Money tax = rule.taxOn(subtotal, fee);

@@ -95,6 +95,14 @@ class CartPricingTest {
     }
 
     @Test
+    void anEmptyCartForDeliveryCostsNothing() {
+        PricedCart empty = CartPricing.price(Cart.empty(), menu, true);
+
+        assertThat(empty.deliveryFee()).isEqualTo(usd("0.00"));
+        assertThat(empty.total()).isEqualTo(usd("0.00"));
+    }
+
+    @Test
     void pricesThatIncludeTaxAreNotRaisedByIt() {
         OutletRules vat = new OutletRules(ZoneId.of("Europe/Paris"), TestMenus.alwaysOpen(), LeadTime.minutes(0),
                 null, null, new TaxRule(new BigDecimal("0.10"), true, true), List.of(), null);
