@@ -324,6 +324,8 @@ public class DialogueManager {
             turn.reply().say(OrderProgress.describe(order.get(), turn.menu(), clock));
         } else if (c.orderId() != null) {
             turn.reply().say("I can't find your order right now, sorry.");
+        } else if (!c.cart().isEmpty()) {
+            turn.reply().say(Scheduling.estimate(turn));
         } else if (returning.verifiedNumber(c).isPresent()) {
             turn.reply().say("I don't see an open order from this number. If you'd like to order, just tell me "
                     + "what you'd like.");

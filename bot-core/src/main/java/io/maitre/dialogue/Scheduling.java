@@ -99,6 +99,25 @@ final class Scheduling {
         return Times.describe(value, turn.menu().zone(), turn.clock());
     }
 
+    /**
+     * How long the order being built would take, for "how long will it take?" before it is placed: its own time when
+     * one was given, else as soon as possible for pickup or delivery as chosen (pickup when not yet).
+     */
+    static String estimate(Turn turn) {
+        Conversation c = turn.conversation();
+        if (c.fulfillmentTime() != null && !Times.ASAP.equals(c.fulfillmentTime())) {
+            return "Once you place it, your order will be ready " + describe(turn) + ".";
+        }
+        String ready = "delivery".equals(c.fulfillmentMode()) ? "at your door at about " : "ready for pickup at about ";
+        Timetable timetable = timetable(turn);
+        return timetable.asSoonAsPossible(items(c), turn.clock())
+                .map(t -> "If you place it now, it'll be " + ready + spoken(t, turn.clock()) + ".")
+                .or(() -> timetable.earliest(items(c), turn.clock())
+                        .map(t -> "We're closed right now; the earliest it could be " + ready.replace(" about ", " ")
+                                + spoken(t, turn.clock()) + "."))
+                .orElse("Sorry, we aren't taking orders for any time soon.");
+    }
+
     /** A note for the greeting while the outlet is closed: when it opens, and that orders for later are welcome. */
     static Optional<String> closedNote(Menu menu, Clock clock) {
         if (menu.rules().isOpen(clock)) {

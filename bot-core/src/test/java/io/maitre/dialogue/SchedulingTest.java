@@ -74,6 +74,25 @@ class SchedulingTest {
     }
 
     @Test
+    void howLongBeforePlacingTellsWhenItWouldBeReady() {
+        DialogueFixture fixture = new DialogueFixture(EVENING);
+        Conversation c = fixture.conversation(ConversationRef.web("how-long"));
+        fixture.respond(c, order("a large pizza", "pizza", "size", "large"));
+
+        List<BotMessage> reply = fixture.respond(c, heard("how long will it take", Intent.ORDER_STATUS, 0.9));
+
+        assertThat(reply.get(0).text()).isEqualTo("If you place it now, it'll be ready for pickup at about 6:15 PM "
+                + "today.");
+
+        DialogueFixture closed = new DialogueFixture(AFTER_MIDNIGHT);
+        Conversation later = closed.conversation(ConversationRef.web("how-long-closed"));
+        closed.respond(later, order("a large pizza", "pizza", "size", "large"));
+
+        assertThat(closed.respond(later, heard("how long", Intent.ORDER_STATUS, 0.9)).get(0).text())
+                .contains("11:15 AM today");
+    }
+
+    @Test
     void aTimeAfterClosingIsExplainedWithTheNearestTimes() {
         DialogueFixture fixture = new DialogueFixture(EVENING);
         Conversation c = pickupWanted(fixture);
