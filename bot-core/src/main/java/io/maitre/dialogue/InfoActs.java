@@ -3,8 +3,11 @@ package io.maitre.dialogue;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.MenuOption;
+import io.maitre.menu.Money;
+import io.maitre.menu.OptionGroup;
 import io.maitre.menu.StoreInfo;
 import io.maitre.nlu.ItemRequest;
+import io.maitre.nlu.OptionRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +22,12 @@ final class InfoActs {
     }
 
     static void menu(Turn turn) {
+        List<String> options = optionsAsked(turn);
+        if (!options.isEmpty()) {
+            // "do you have vegan options?", "gluten free crust?": what the menu has of those, not the whole menu
+            turn.reply().say("We have " + Phrasing.list(options) + ".");
+            return;
+        }
         List<MenuItem> named = namedItems(turn);
         if (!named.isEmpty()) {
             named.forEach(item -> turn.reply().say(turn.stock().available(item.id()) ? describe(item)
@@ -88,6 +97,39 @@ final class InfoActs {
                 + MenuExamples.fullOrder(turn.stock()).map(o -> ", for example \"" + o + "\"").orElse("")
                 + ". You can change or remove what you ordered (\"make it two\"), ask what's in your order, ask about "
                 + "the menu and prices, or ask for a person at any time.");
+    }
+
+    /** The options asked about, each as "the vegan style for pizzas ($2.00 to $4.00 extra, by size)". */
+    private static List<String> optionsAsked(Turn turn) {
+        List<String> found = new ArrayList<>();
+        for (ItemRequest request : turn.heard().items()) {
+            for (OptionRequest asked : request.options()) {
+                turn.menu().items().stream()
+                        .filter(item -> request.itemId() == null || item.id().equals(request.itemId()))
+                        .filter(item -> turn.stock().available(item.id()))
+                        .flatMap(item -> item.group(asked.group()).flatMap(g -> g.option(asked.id())
+                                .map(o -> describe(item, g, o))).stream())
+                        .findFirst().filter(d -> !found.contains(d)).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static String describe(MenuItem item, OptionGroup group, MenuOption option) {
+        String kind = group.name().toLowerCase(Locale.ROOT);
+        if (kind.endsWith("s") && !kind.endsWith("ss")) {
+            kind = kind.substring(0, kind.length() - 1);
+        }
+        List<Money> prices = new ArrayList<>(option.surchargeBySize().values());
+        prices.add(option.surcharge());
+        Money low = prices.stream().min(Money::compareTo).orElseThrow();
+        Money high = prices.stream().max(Money::compareTo).orElseThrow();
+        String price = high.isZero() ? "no extra charge"
+                : low.equals(high) ? Phrasing.money(high) + " extra"
+                        : (low.isZero() ? "up to " : Phrasing.money(low) + " to ") + Phrasing.money(high)
+                                + " extra, by size";
+        return option.name() + " as a " + kind + " for " + Phrasing.plural(item.name().toLowerCase(Locale.ROOT))
+                + " (" + price + ")";
     }
 
     private static List<MenuItem> namedItems(Turn turn) {

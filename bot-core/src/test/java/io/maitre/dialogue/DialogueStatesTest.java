@@ -127,6 +127,17 @@ class DialogueStatesTest {
     }
 
     @Test
+    void aQuestionAboutAnOptionIsAnsweredWithThatOptionNotTheWholeMenu() {
+        Interpretation vegan = new Interpretation("do you have vegan options", Intent.MENU_ASK, 0.99, "rules",
+                List.of(), order("vegan", "pizza", "style", "vegan").items());
+
+        BotMessage answer = fixture.respond(web, vegan).get(0);
+
+        assertThat(answer.text()).startsWith("We have Vegan as a style for pizzas (").endsWith("extra, by size).");
+        assertThat(web.cart().isEmpty()).isTrue();
+    }
+
+    @Test
     void pickupAsksWhen() {
         doneAdding();
 
