@@ -468,6 +468,7 @@
       } else if (frame.type === 'order') {
         renderOrder(frame.order);
         if (frame.message && frame.message.text) addMessage('bot', frame.message.text);
+        ui.escalation.hidden = !frame.escalated;
       } else if (frame.type === 'said') {
         if (frame.message && frame.message.text) addMessage(frame.from === 'staff' ? 'staff' : 'bot', frame.message.text);
         showQuickReplies(frame.message && Array.isArray(frame.message.options) ? frame.message.options : []);

@@ -34,6 +34,6 @@ public class LocalPushes {
             return;
         }
         pushes.stream().filter(p -> p.supports(update.conversation().channel()))
-                .forEach(p -> p.orderUpdated(update.conversation(), update.order(), update.message()));
+                .forEach(p -> p.orderUpdated(update.conversation(), update.order(), update.message(), update.handOff()));
     }
 }

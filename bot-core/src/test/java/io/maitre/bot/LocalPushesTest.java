@@ -44,6 +44,12 @@ class LocalPushesTest {
         public void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message) {
             sent.add(message.text());
         }
+
+        @Override
+        public void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message,
+                boolean escalated) {
+            sent.add(message.text() + (escalated ? " [staff own it now]" : ""));
+        }
     };
     private final LocalPushes pushes = new LocalPushes(List.of(web), store);
     private final ConversationRef ref = ConversationRef.web("s1");
@@ -77,7 +83,7 @@ class LocalPushesTest {
         pushes.deliver(new CustomerUpdates.CustomerUpdate(ref, null, BotMessage.say("Your order 12 needs a moment of"
                 + " our team's attention."), true));
 
-        assertThat(sent).containsExactly("Your order 12 needs a moment of our team's attention.");
+        assertThat(sent).containsExactly("Your order 12 needs a moment of our team's attention. [staff own it now]");
     }
 
     @Test

@@ -13,6 +13,14 @@ public interface ConversationPush {
     void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message);
 
     /**
+     * Tells the customer their order changed and whether staff own the conversation with it (an order held for
+     * staff hands its conversation to them). Adapters that show who owns the conversation override it.
+     */
+    default void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message, boolean escalated) {
+        orderUpdated(conversation, order, message);
+    }
+
+    /**
      * Sends a message outside a turn that is not about an order: a staff member's reply, or the bot saying it is
      * back after staff handed the conversation back. Adapters that cannot push ignore it.
      *

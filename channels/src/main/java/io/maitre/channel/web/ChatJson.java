@@ -155,12 +155,12 @@ final class ChatJson {
         }
     }
 
-    /** WebSocket: an order of this session changed. */
+    /** WebSocket: an order of this session changed, and whether staff own the conversation now. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record OrderFrame(String type, Order order, Message message) {
+    record OrderFrame(String type, Order order, Message message, boolean escalated) {
 
-        static OrderFrame of(OrderView order, BotMessage message) {
-            return new OrderFrame("order", Order.of(order), message == null ? null : Message.of(message));
+        static OrderFrame of(OrderView order, BotMessage message, boolean escalated) {
+            return new OrderFrame("order", Order.of(order), message == null ? null : Message.of(message), escalated);
         }
     }
 

@@ -27,7 +27,12 @@ public class WebConversationPush implements ConversationPush {
 
     @Override
     public void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message) {
-        ChatJson.OrderFrame frame = ChatJson.OrderFrame.of(order, message);
+        orderUpdated(conversation, order, message, false);
+    }
+
+    @Override
+    public void orderUpdated(ConversationRef conversation, OrderView order, BotMessage message, boolean escalated) {
+        ChatJson.OrderFrame frame = ChatJson.OrderFrame.of(order, message, escalated);
         for (ChatSockets.Socket socket : sockets.attachedTo(conversation)) {
             socket.send(frame);
         }

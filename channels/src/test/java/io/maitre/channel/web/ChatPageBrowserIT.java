@@ -147,6 +147,11 @@ class ChatPageBrowserIT {
         driver.manage().window().setSize(new Dimension(390, 844));
         screenshot("maitre-chat-phone.png");
         driver.manage().window().setSize(DESKTOP);
+
+        assertThat(driver.findElement(By.id("escalation")).isDisplayed()).isFalse();
+        push.orderUpdated(ConversationRef.web(sessionId()), ChatViews.withStatus(placed, "NEEDS_ATTENTION"),
+                BotMessage.say("Your order A-1042 needs a moment of our team's attention."), true);
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("escalation")));
     }
 
     @Test

@@ -131,12 +131,25 @@ class ChatSocketIT {
 
         for (Client tab : List.of(firstTab, secondTab)) {
             Map<String, Object> frame = tab.next();
-            assertThat(frame).containsOnlyKeys("type", "order", "message").containsEntry("type", "order");
+            assertThat(frame).containsOnlyKeys("type", "order", "message", "escalated").containsEntry("type", "order")
+                    .containsEntry("escalated", false);
             assertThat(map(frame.get("order"))).containsEntry("number", "A-7").containsEntry("status", "READY");
             assertThat(map(frame.get("message"))).containsEntry("text", "Your order is ready.")
                     .containsEntry("expecting", null);
         }
         assertThat(stranger.frames.poll(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void anOrderHeldForStaffSaysThatStaffOwnTheConversationNow() throws Exception {
+        Session chat = open();
+        Client tab = connect();
+        tab.attach(chat);
+
+        push.orderUpdated(ConversationRef.web(chat.id()), ChatViews.order("A-9", "NEEDS_ATTENTION", List.of()),
+                BotMessage.say("Your order A-9 needs a moment of our team's attention."), true);
+
+        assertThat(tab.next()).containsEntry("type", "order").containsEntry("escalated", true);
     }
 
     @Test
