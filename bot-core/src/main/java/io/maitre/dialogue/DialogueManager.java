@@ -140,7 +140,16 @@ public class DialogueManager {
                 CartActs.dropPending(turn);
                 return true;
             }
-            return intent != Intent.ORDER_CANCEL && CartActs.completePending(turn);
+            if (intent != Intent.ORDER_CANCEL && CartActs.completePending(turn)) {
+                return true;
+            }
+            if ((intent == Intent.ORDER_ADD || intent == Intent.ORDER_MODIFY)
+                    && turn.heard().items().stream().allMatch(r -> r.itemId() == null)) {
+                // "10 piece" when the wings come in 6 and 12: say so before asking again
+                turn.reply().say("Sorry, that isn't one of the choices.");
+                return true;
+            }
+            return false;
         }
         if (state instanceof DialogueState.AwaitingMoreItems) {
             if (intent == Intent.DENY || intent == Intent.ORDER_DONE) {

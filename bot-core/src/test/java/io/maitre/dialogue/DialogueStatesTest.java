@@ -34,6 +34,18 @@ class DialogueStatesTest {
     }
 
     @Test
+    void anAnswerThatIsNoneOfTheChoicesIsSaidSoBeforeTheQuestionIsAskedAgain() {
+        fixture.respond(web, order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
+
+        List<BotMessage> reply = fixture.respond(web, heard("10 inch", Intent.ORDER_ADD, 0.65));
+
+        assertThat(DialogueFixture.texts(reply)).containsExactly("Sorry, that isn't one of the choices.",
+                reply.get(1).text());
+        assertThat(reply.get(1).text()).startsWith("What size would you like for your pizza?");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingChoice("pizza", "size"));
+    }
+
+    @Test
     void aChoiceCompletesTheLineAndAsksForMore() {
         fixture.respond(web, order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
 
