@@ -235,7 +235,13 @@ public class DialogueManager {
             case ORDER_CANCEL -> cancel(turn);
             case ORDER_STATUS -> status(turn);
             case ORDER_REORDER -> returning.reorder(turn);
-            case MENU_ASK -> InfoActs.menu(turn);
+            case MENU_ASK -> {
+                if (changesAnOption(turn)) {
+                    CartActs.modify(turn);
+                } else {
+                    InfoActs.menu(turn);
+                }
+            }
             case MENU_PRICE -> InfoActs.price(turn);
             case STORE_INFO -> InfoActs.store(turn);
             case FULFILLMENT_SET -> {
@@ -258,6 +264,15 @@ public class DialogueManager {
             }
             case OUT_OF_SCOPE -> misunderstood(turn);
         }
+    }
+
+    /**
+     * "No olives" read as a question about the menu: an option with a qualifier (none, extra, light) while the cart
+     * has something asks for a change, since nobody asks whether the menu has "no olives".
+     */
+    private static boolean changesAnOption(Turn turn) {
+        return !turn.conversation().cart().isEmpty() && turn.heard().items().stream()
+                .flatMap(r -> r.options().stream()).anyMatch(o -> o.qualifier() != null);
     }
 
     /**

@@ -103,7 +103,7 @@ final class InfoActs {
     private static List<String> optionsAsked(Turn turn) {
         List<String> found = new ArrayList<>();
         for (ItemRequest request : turn.heard().items()) {
-            for (OptionRequest asked : request.options()) {
+            for (OptionRequest asked : request.options().stream().filter(o -> o.qualifier() == null).toList()) {
                 turn.menu().items().stream()
                         .filter(item -> request.itemId() == null || item.id().equals(request.itemId()))
                         .filter(item -> turn.stock().available(item.id()))

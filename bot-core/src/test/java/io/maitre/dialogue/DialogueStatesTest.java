@@ -14,6 +14,9 @@ import io.maitre.conversation.DialogueState;
 import io.maitre.nlu.Entity;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
+import io.maitre.nlu.ItemRequest;
+import io.maitre.nlu.OptionRequest;
+import io.maitre.nlu.Qualifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +150,18 @@ class DialogueStatesTest {
 
         assertThat(answer.text()).startsWith("We have Vegan as a style for pizzas (").endsWith("extra, by size).");
         assertThat(web.cart().isEmpty()).isTrue();
+    }
+
+    @Test
+    void noOlivesReadAsAMenuQuestionTakesThemOffTheOrder() {
+        fixture.respond(web, order("a large pizza with olives", "pizza", "size", "large", "topping", "olives"));
+
+        fixture.respond(web, new Interpretation("no olives", Intent.MENU_ASK, 0.64, "local", List.of(), List.of(
+                new ItemRequest("pizza", null, List.of(new OptionRequest("topping",
+                        "olives", Qualifier.NONE)), null))));
+
+        assertThat(web.cart().lines().get(0).options()).noneMatch(o -> o.optionId().equals("olives")
+                && o.qualifier() == null);
     }
 
     @Test
