@@ -3,6 +3,7 @@ package io.maitre.dialogue;
 import io.maitre.conversation.Conversation;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
+import io.maitre.nlu.RequestedTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,7 +35,7 @@ final class CheckoutActs {
             }
             took = true;
         }
-        Optional<String> time = heard.entity("time").filter(Times::valid);
+        Optional<RequestedTime> time = heard.time();
         if (time.isPresent()) {
             Scheduling.take(turn, time.get());
             took = true;

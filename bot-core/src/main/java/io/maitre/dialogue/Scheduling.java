@@ -7,13 +7,11 @@ import io.maitre.conversation.DialogueState;
 import io.maitre.menu.Menu;
 import io.maitre.menu.TimeCheck;
 import io.maitre.menu.Timetable;
+import io.maitre.nlu.RequestedTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,17 +31,17 @@ final class Scheduling {
     }
 
     /**
-     * Takes the time the customer gave (the reading's {@code asap}, ISO local time or date-time) when the outlet can
-     * keep it; otherwise says why and asks again with the nearest possible times as choices.
+     * Takes the time the customer gave when the outlet can keep it; otherwise says why and asks again with the nearest
+     * possible times as choices. A clock time without am or pm is read inside the outlet's hours.
      *
      * @return whether the time was kept
      */
-    static boolean take(Turn turn, String value) {
+    static boolean take(Turn turn, RequestedTime wanted) {
         Conversation c = turn.conversation();
         Timetable timetable = timetable(turn);
         Clock clock = turn.clock();
         int items = items(c);
-        if (Times.ASAP.equals(value)) {
+        if (wanted instanceof RequestedTime.AsSoonAsPossible) {
             if (timetable.asSoonAsPossible(items, clock).isPresent()) {
                 c.fulfillmentTime(Times.ASAP);
                 return true;
@@ -55,11 +53,15 @@ final class Scheduling {
                     .orElse(" We're not open in the next two weeks, sorry."), earliest.map(List::of).orElse(List.of()));
             return false;
         }
-        Optional<ZonedDateTime> requested = requested(value, timetable, clock);
-        if (requested.isEmpty()) {
+        ZonedDateTime requested;
+        if (wanted instanceof RequestedTime.ClockTime said) {
+            requested = timetable.resolve(said.time(), said.halfOfTheDayKnown(), clock);
+        } else if (wanted instanceof RequestedTime.DateAndTime at) {
+            requested = at.at().atZone(timetable.zone());
+        } else {
             return false;
         }
-        TimeCheck check = timetable.check(requested.get(), items, clock);
+        TimeCheck check = timetable.check(requested, items, clock);
         if (check instanceof TimeCheck.Possible possible) {
             c.fulfillmentTime(possible.time().toLocalDateTime().toString());
             return true;
@@ -142,19 +144,6 @@ final class Scheduling {
         List<String> choices = new ArrayList<>();
         times.forEach(t -> choices.add(spoken(t, turn.clock())));
         turn.reply().ask(new DialogueState.AwaitingTime(), text + " What time would suit you?", choices);
-    }
-
-    private static Optional<ZonedDateTime> requested(String value, Timetable timetable, Clock clock) {
-        try {
-            if (value.contains("T")) {
-                return Optional.of(LocalDateTime.parse(value).atZone(timetable.zone()));
-            }
-            LocalTime said = LocalTime.parse(value);
-            boolean meridiemKnown = said.getHour() == 0 || said.getHour() > 12;
-            return Optional.of(timetable.resolve(said, meridiemKnown, clock));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     private static Timetable timetable(Turn turn) {

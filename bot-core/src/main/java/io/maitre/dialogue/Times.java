@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Promised times as the interpreter gives them ({@code asap}, an ISO local time or local date-time)
- * resolved in the outlet's time zone.
+ * Promised times as the conversation keeps them ({@code asap}, or the ISO local date-time the outlet can keep, which
+ * {@link Scheduling} settled from the customer's typed {@code RequestedTime}) resolved in the outlet's time zone.
  */
 final class Times {
 
@@ -39,23 +39,6 @@ final class Times {
             return Optional.of(time.atDate(day).atZone(zone).toOffsetDateTime());
         } catch (DateTimeParseException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Whether the interpreter's value is one this class understands. */
-    static boolean valid(String value) {
-        if (ASAP.equals(value)) {
-            return true;
-        }
-        try {
-            if (value.contains("T")) {
-                LocalDateTime.parse(value);
-            } else {
-                LocalTime.parse(value);
-            }
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
         }
     }
 

@@ -44,6 +44,12 @@ public record Interpretation(String text, Intent intent, double confidence, Stri
         return FAILED.equals(source);
     }
 
+    /** When the customer wants the order, typed, from the first {@code time} entity that reads as one. */
+    public Optional<RequestedTime> time() {
+        return entities.stream().filter(e -> e.type().equals("time")).map(Entity::value).map(RequestedTime::of)
+                .flatMap(Optional::stream).findFirst();
+    }
+
     /** The value of the first entity of that type. */
     public Optional<String> entity(String type) {
         return entities.stream().filter(e -> e.type().equals(type)).map(Entity::value).findFirst();
