@@ -33,6 +33,12 @@ final class CartActs {
     /** Adds every named item; items still missing a required choice wait in the conversation's pending list. */
     static void add(Turn turn, List<ItemRequest> requests) {
         Conversation c = turn.conversation();
+        if (!c.cart().isEmpty() && c.pending().isEmpty() && !requests.isEmpty()
+                && requests.stream().allMatch(r -> r.itemId() == null && !r.options().isEmpty())) {
+            // options with no item, nothing waiting for them ("decaf", "one of them decaf"): a change to a line
+            changeSome(turn, requests.get(0));
+            return;
+        }
         List<ItemSelection> added = new ArrayList<>();
         List<ItemSelection> pending = new ArrayList<>(c.pending());
         for (ItemRequest request : requests) {
@@ -249,6 +255,40 @@ final class CartActs {
         } else {
             turn.reply().say("OK, I've taken off " + Phrasing.list(removed) + "."
                     + (c.cart().isEmpty() ? " Your order is empty now." : ""));
+        }
+    }
+
+    /**
+     * Options for a line already in the cart, for all of it, or for some of it when fewer are counted than it has
+     * ("one of them decaf" with two cappuccinos: one stays as it was, one becomes decaf).
+     */
+    private static void changeSome(Turn turn, ItemRequest request) {
+        Conversation c = turn.conversation();
+        Optional<CartLine> target = target(turn, List.of(request));
+        if (target.isEmpty()) {
+            return;
+        }
+        CartLine line = target.get();
+        MenuItem item = turn.menu().item(line.itemId()).orElseThrow();
+        List<OptionChoice> options = choices(item, request.options(), turn);
+        if (options.isEmpty()) {
+            return;
+        }
+        int some = request.quantity() == null ? line.quantity() : request.quantity();
+        ItemSelection changed = withChoices(item, new ItemSelection(line.itemId(), Math.min(some, line.quantity()),
+                line.options(), line.note()), options);
+        try {
+            Cart after = some < line.quantity()
+                    ? turn.editor().add(turn.editor().setQuantity(c.cart(), line.id(), line.quantity() - some), changed)
+                    : turn.editor().replace(c.cart(), line.id(), changed);
+            c.cart(after);
+            rememberLine(c, after, changed);
+            PricedLine priced = priced(turn, after, changed);
+            turn.reply().say("Done, that's now " + (priced == null ? "updated" : Phrasing.lines(
+                    CartPricing.price(after, turn.menu()).lines().stream()
+                            .filter(l -> l.line().itemId().equals(line.itemId())).toList())) + ".");
+        } catch (RuntimeException e) {
+            turn.reply().say(Problems.describe(e, turn.menu()));
         }
     }
 

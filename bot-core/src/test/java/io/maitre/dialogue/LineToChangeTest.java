@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.maitre.cart.CartLine;
 import io.maitre.cart.OptionChoice;
+import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
 import io.maitre.conversation.Conversation;
 import io.maitre.nlu.Intent;
@@ -68,6 +69,33 @@ class LineToChangeTest {
 
         assertThat(pizzaWith("ham").itemId()).isEqualTo("pizza");
         assertThat(c.cart().lines()).hasSize(2);
+    }
+
+    @Test
+    void optionsForSomeOfALineSplitIt() {
+        fixture.respond(c, new Interpretation("two large pizzas", Intent.ORDER_ADD, 0.99, "rules", List.of(),
+                List.of(new ItemRequest("pizza", 2, List.of(new OptionRequest("size", "large", null)), null))));
+
+        List<BotMessage> reply = fixture.respond(c, new Interpretation("one of them with ham",
+                Intent.ORDER_ADD, 0.9, "local", List.of(), List.of(request(1, "topping", "ham"))));
+
+        assertThat(c.cart().lines()).hasSize(2);
+        assertThat(pizzaWith("ham").quantity()).isEqualTo(1);
+        assertThat(c.cart().lines()).anySatisfy(l -> assertThat(l.quantity()).isEqualTo(1)
+                .satisfies(q -> assertThat(l.options()).noneMatch(o -> o.optionId().equals("ham"))));
+        assertThat(DialogueFixture.texts(reply).get(0)).startsWith("Done, that's now 1 large pizza");
+    }
+
+    @Test
+    void optionsWithNoItemChangeTheLineThatHasThem() {
+        fixture.respond(c, new Interpretation("two large pizzas", Intent.ORDER_ADD, 0.99, "rules", List.of(),
+                List.of(new ItemRequest("pizza", 2, List.of(new OptionRequest("size", "large", null)), null))));
+
+        fixture.respond(c, new Interpretation("with ham", Intent.ORDER_ADD, 0.9, "local", List.of(),
+                List.of(request(null, "topping", "ham"))));
+
+        assertThat(c.cart().lines()).singleElement().satisfies(l -> assertThat(l.quantity()).isEqualTo(2));
+        assertThat(pizzaWith("ham").quantity()).isEqualTo(2);
     }
 
     private void twoMediumPizzasHamAndMushrooms() {
