@@ -67,7 +67,10 @@ final class CheckoutActs {
     }
 
     static boolean answerAddress(Turn turn) {
-        if (takeFulfillment(turn) && turn.conversation().address() != null) {
+        Conversation.Progress before = turn.conversation().progress();
+        if (takeFulfillment(turn) && (turn.conversation().address() != null
+                || !turn.conversation().progress().equals(before))) {
+            // a time given instead of the address ("eight pm") is kept, not taken for the address
             return true;
         }
         Intent intent = turn.heard().intent();

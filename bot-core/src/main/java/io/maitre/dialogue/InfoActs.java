@@ -41,9 +41,11 @@ final class InfoActs {
             }
         }
         List<String> parts = new ArrayList<>();
-        byCategory.forEach((category, names) -> parts.add(MenuExamples.capitalized(category.replace('_', ' ')) + ": "
-                + String.join(", ", names.size() > 8 ? names.subList(0, 8) : names)
-                + (names.size() > 8 ? " and more" : "")));
+        byCategory.forEach((category, names) -> parts.add(names.size() == 1
+                && names.get(0).equalsIgnoreCase(category.replace('_', ' ')) ? names.get(0)
+                : MenuExamples.capitalized(category.replace('_', ' ')) + ": "
+                        + String.join(", ", names.size() > 8 ? names.subList(0, 8) : names)
+                        + (names.size() > 8 ? " and more" : "")));
         turn.reply().say("Here's our menu. " + String.join(". ", parts) + "."
                 + MenuExamples.lead(turn.stock()).filter(item -> !item.optionGroups().isEmpty())
                         .map(item -> " " + MenuExamples.capitalized(Phrasing.plural(item.name().toLowerCase(Locale.ROOT)))

@@ -165,6 +165,29 @@ class DialogueStatesTest {
     }
 
     @Test
+    void aTimeGivenWhenAskedForTheAddressIsKeptAndNotTakenForTheAddress() {
+        doneAdding();
+        fixture.respond(web, saying("delivery", Intent.FULFILLMENT_SET, "fulfillment", "delivery"));
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingTime());
+        fixture.respond(web, saying("asap", Intent.FULFILLMENT_SET, "time", "asap"));
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingAddress());
+
+        List<BotMessage> reply = fixture.respond(web, saying("eight pm", Intent.FULFILLMENT_SET, "time", "20:00"));
+
+        assertThat(DialogueFixture.texts(reply)).containsExactly("What's the delivery address?");
+        assertThat(web.address()).isNull();
+        assertThat(web.fulfillmentTime()).isEqualTo("2026-11-23T20:00");
+        assertThat(web.state()).isEqualTo(new DialogueState.AwaitingAddress());
+    }
+
+    @Test
+    void theMenuNamesEachCategoryOnceAndNotAnItemThatIsItsOwnCategory() {
+        BotMessage menu = fixture.respond(web, heard("what's on the menu", Intent.MENU_ASK, 0.99)).get(0);
+
+        assertThat(menu.text()).startsWith("Here's our menu. Pizza. Drink: Coke, ").doesNotContain("Pizza: Pizza");
+    }
+
+    @Test
     void pickupAsksWhen() {
         doneAdding();
 
