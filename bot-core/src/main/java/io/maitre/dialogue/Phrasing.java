@@ -46,9 +46,14 @@ final class Phrasing {
         with.addAll(without);
         int quantity = line.line().quantity();
         StringBuilder text = new StringBuilder().append(quantity).append(' ');
+        // "1 order of 12 piece chicken wings", not "1 12 piece chicken wings": a size that is itself a count
+        boolean counted = !before.isEmpty() && Character.isDigit(before.get(0).charAt(0));
+        if (counted) {
+            text.append(quantity == 1 ? "order of " : "orders of ");
+        }
         before.forEach(b -> text.append(b).append(' '));
         String name = line.name().toLowerCase(Locale.ROOT);
-        text.append(quantity == 1 ? name : plural(name));
+        text.append(quantity == 1 || counted ? name : plural(name));
         if (!in.isEmpty()) {
             text.append(quantity == 1 ? " in a " : " in ").append(quantity == 1 ? in.get(0) : plural(in.get(0)));
         }
