@@ -1,4 +1,4 @@
-// Maitre web chat page. Talks to the REST API (DESIGN §4.1) and listens on /ws/chat for order updates.
+// Maitre web chat page. Talks to the REST API (docs/api.md) and listens on /ws/chat for order updates.
 // Every customer or bot text goes into the page through textContent only, so it always renders inert.
 'use strict';
 

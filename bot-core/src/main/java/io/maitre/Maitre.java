@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line (DESIGN §4.4): {@code serve}, {@code chat}, {@code nlu}, the benchmark adapters, {@code help}. */
+/** The command line (the README's command line): {@code serve}, {@code chat}, {@code nlu}, the benchmark adapters, {@code help}. */
 public final class Maitre {
 
     private Maitre() {

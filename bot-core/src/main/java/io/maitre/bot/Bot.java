@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs one turn (DESIGN §2): under the conversation's lock, load its state, interpret the message,
+ * Runs one turn (docs/architecture.md, One turn): under the conversation's lock, load its state, interpret the message,
  * let the dialogue manager answer, save. A turn that fails leaves the stored state as it was, apart
  * from the customer's words and an apology.
  */

@@ -12,7 +12,7 @@ import io.maitre.order.OrderDetails;
 import java.util.List;
 import java.util.Locale;
 
-/** Maps the order engine's carts and orders to the shapes of the channel contract (DESIGN §4.1). */
+/** Maps the order engine's carts and orders to the shapes of the channel contract (docs/api.md). */
 final class Views {
 
     private Views() {

@@ -24,7 +24,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The FoodOrdering benchmark adapter (DESIGN §4.4): {@code food-exr --outlet ID} writes one EXR forest a line for
+ * The FoodOrdering benchmark adapter (the README's command line): {@code food-exr --outlet ID} writes one EXR forest a line for
  * the utterances read, read by the same pipeline as every turn with that outlet's menu; {@code eval-food} scores
  * it on a json-lines file by unordered exact match.
  */

@@ -23,7 +23,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./maitre nlu}: one utterance a line in, one JSON interpretation a line out (DESIGN §4.4).
+ * {@code ./maitre nlu}: one utterance a line in, one JSON interpretation a line out (the README's command line).
  * Starts no server and no database, so it is quick to script.
  */
 public final class NluCommand {

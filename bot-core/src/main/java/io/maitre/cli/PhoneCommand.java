@@ -28,7 +28,7 @@ import org.w3c.dom.NodeList;
 
 /**
  * {@code ./maitre sms} and {@code ./maitre call}: play a texter or a caller against a running service from this
- * terminal, through the same signed webhooks Twilio sends (DESIGN §4.5), and show the TwiML answers as a phone would
+ * terminal, through the same signed webhooks Twilio sends (docs/twilio.md), and show the TwiML answers as a phone would
  * show or say them.
  */
 public final class PhoneCommand {

@@ -21,7 +21,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The PIZZA benchmark adapter (DESIGN §4.4): {@code pizza-exr} writes one EXR tree a line for the
+ * The PIZZA benchmark adapter (the README's command line): {@code pizza-exr} writes one EXR tree a line for the
  * utterances read, {@code eval-pizza FILE} scores them by unordered exact match.
  */
 public final class PizzaCommands {

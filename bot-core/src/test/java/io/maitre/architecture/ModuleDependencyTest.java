@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Holds the module dependency direction of DESIGN §1 and keeps domains free of their adapters. */
+/** Holds the module dependency direction of docs/architecture.md and keeps domains free of their adapters. */
 class ModuleDependencyTest {
 
     private static JavaClasses classes;

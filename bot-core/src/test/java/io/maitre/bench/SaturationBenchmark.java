@@ -17,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Closed-loop saturation of a running service (DESIGN §5): as many customers as keep the cores busy send whole web
+ * Closed-loop saturation of a running service (docs/benchmarks.md): as many customers as keep the cores busy send whole web
  * chat orders back to back with no think time, and, in the same run before and after, the same number of clients
  * call {@code /actuator/health}, the service's cheapest endpoint. Reports both rates and their ratio; the budget is
  * that chat turns reach at least half of the health rate.

@@ -1,2 +1,2 @@
-/** Load generators for the service's budgets (DESIGN §5); run by hand, results in docs/benchmarks.md. */
+/** Load generators for the service's budgets (docs/benchmarks.md); run by hand, results in docs/benchmarks.md. */
 package io.maitre.bench;

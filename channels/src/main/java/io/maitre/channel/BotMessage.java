@@ -3,7 +3,7 @@ package io.maitre.channel;
 import java.util.List;
 
 /**
- * One message from the bot: the {@code Message} of DESIGN §4.1.
+ * One message from the bot: the {@code Message} of docs/api.md.
  *
  * @param text what the bot says
  * @param expecting what it waits for next, or {@code null}

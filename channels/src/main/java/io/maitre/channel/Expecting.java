@@ -3,7 +3,7 @@ package io.maitre.channel;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
-/** What the bot is waiting for after a message (DESIGN §4.1); serialized in lower case. */
+/** What the bot is waiting for after a message (docs/api.md); serialized in lower case. */
 public enum Expecting {
     ITEM, SIZE, OPTION, MORE_ITEMS, FULFILLMENT, TIME, ADDRESS, NAME, PHONE, CONFIRMATION;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The intents of DESIGN §4.3, with their stable ids. */
+/** The intents of docs/architecture.md, Intents, with their stable ids. */
 public enum Intent {
     GREET("greet"),
     GOODBYE("goodbye"),

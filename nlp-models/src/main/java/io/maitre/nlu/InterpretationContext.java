@@ -9,7 +9,7 @@ import java.util.Locale;
  * "shall I place it?" are read right.
  *
  * @param outletId whose menu to use
- * @param expecting what the bot asked for last (the {@code expecting} ids of DESIGN §4.1), or {@code null}
+ * @param expecting what the bot asked for last (the {@code expecting} ids of docs/api.md), or {@code null}
  * @param expectingItemId the item that question was about, or {@code null}
  * @param zone the outlet's time zone, for times
  * @param locale the conversation's locale

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The understanding pipeline (DESIGN §2): entities and order items always from the catalog reading
+ * The understanding pipeline (docs/architecture.md, One turn): entities and order items always from the catalog reading
  * ({@link CatalogInterpreter}); the intent from an {@link ExternalIntentSource} such as Dialogflow when it is
  * present and confident, else from the statistical classifier trained from this module's corpus, which weighs the
  * rules' decision with the words (see {@link IntentArbiter}); answers to the bot's questions stay with the rules.

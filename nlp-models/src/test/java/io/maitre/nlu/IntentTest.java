@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** At least five utterances per intent of DESIGN §4.3, written, texted and spoken. */
+/** At least five utterances per intent of docs/architecture.md, Intents, written, texted and spoken. */
 class IntentTest {
 
     private static void assertIntent(String text, String intent) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The demo pizzeria's menu words (DESIGN §4.2): pizza with sizes, styles and toppings, one item per drink with
+ * The demo pizzeria's menu words (docs/outlets.md): pizza with sizes, styles and toppings, one item per drink with
  * size, container and volume, and sides. Names are display name first, then common synonyms.
  */
 public final class MenuVocabularyMother {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rules an outlet trades by (DESIGN §4.7), which the bot and the order engine both obey: its time zone,
+ * The rules an outlet trades by (docs/outlets.md), which the bot and the order engine both obey: its time zone,
  * opening hours and closed dates, lead times for pickup and delivery, delivery terms (absent when it does not
  * deliver), tax, the Twilio numbers customers text and call, and the number staff transfers go to.
  */

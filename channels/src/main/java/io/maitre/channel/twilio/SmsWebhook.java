@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SMS channel's use case: one verified inbound text in, the text messages to answer with out (DESIGN §4.5).
+ * The SMS channel's use case: one verified inbound text in, the text messages to answer with out (docs/twilio.md).
  * A delivery is claimed by its idempotency token (else its MessageSid) before anything else, so a retry, on this
  * instance or another, is answered with nothing and changes nothing; when the turn fails the claim is given back.
  * Carrier keywords, opted-out senders, pictures without text and over-long texts are answered here and never reach

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Twilio's webhooks (DESIGN §4.5). Every one is verified first: a missing or wrong signature gets 403 and changes
+ * Twilio's webhooks (docs/twilio.md). Every one is verified first: a missing or wrong signature gets 403 and changes
  * nothing. Answers are TwiML as {@code text/xml}.
  */
 @RestController

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the SMS and voice channels, under {@code maitre.twilio} (DESIGN §4.5).
+ * Settings of the SMS and voice channels, under {@code maitre.twilio} (docs/twilio.md).
  *
  * @param authToken the account's auth token: it signs every webhook and authenticates outbound calls. When blank,
  *     every webhook is refused with 403.

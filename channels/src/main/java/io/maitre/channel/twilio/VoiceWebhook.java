@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The voice channel's use cases (DESIGN §4.5): a call comes in, the caller answers a {@code <Gather>}, Twilio falls
+ * The voice channel's use cases (docs/twilio.md): a call comes in, the caller answers a {@code <Gather>}, Twilio falls
  * back. Each answer is TwiML. The bot keeps the conversation (keyed by the call's id); this class keeps what only a
  * call needs: silences in a row, an answer heard with low confidence awaiting the caller's yes, the keys that pick
  * quick replies, and the last TwiML, which a repeated webhook gets again. Once staff own the conversation (the bot

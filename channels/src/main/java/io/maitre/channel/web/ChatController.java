@@ -21,7 +21,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The web chat REST API, v1 (DESIGN §4.1). Bodies are read by hand (see {@link ChatRequests}) so that the token is
+ * The web chat REST API, v1 (docs/api.md). Bodies are read by hand (see {@link ChatRequests}) so that the token is
  * checked before the body and every malformed body gets the same problem detail.
  */
 @RestController

@@ -16,7 +16,7 @@ import io.maitre.channel.TurnResult;
 import java.util.List;
 
 /**
- * The JSON of the web chat (DESIGN §4.1) and of its WebSocket frames. Every key is always written, null or not,
+ * The JSON of the web chat (docs/api.md) and of its WebSocket frames. Every key is always written, null or not,
  * whatever the application's default inclusion, because clients rely on the exact shapes.
  */
 final class ChatJson {

@@ -34,7 +34,7 @@ import java.util.Set;
 /**
  * Dialogflow ES's intent for a customer message, through Google's Java client ({@code Sessions.DetectIntent}, API
  * v2), guarded by {@link DialogflowGuards}. Each of our conversations is one Dialogflow session. Dialogflow intent
- * display names are our intent ids (DESIGN §4.3); any other intent, a low confidence, a failure, a timeout, a full
+ * display names are our intent ids (docs/architecture.md, Intents); any other intent, a low confidence, a failure, a timeout, a full
  * bulkhead or an open breaker gives no guess, and the local classifier answers.
  */
 public final class DialogflowIntents implements ExternalIntentSource, AutoCloseable {

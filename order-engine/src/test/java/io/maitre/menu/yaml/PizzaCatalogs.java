@@ -56,7 +56,7 @@ final class PizzaCatalogs {
 
     private static String toId(String entity) {
         String id = entity.toLowerCase(Locale.ROOT).replace('.', '_').replaceAll("\\s*,\\s*", "_");
-        // The size catalog spells the regular size REGULARSIZE; DESIGN §4.2 names the option "regular".
+        // The size catalog spells the regular size REGULARSIZE; docs/outlets.md names the option "regular".
         return id.equals("regularsize") ? "regular" : id;
     }
 }
