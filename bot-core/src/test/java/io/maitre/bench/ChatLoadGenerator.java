@@ -1,12 +1,9 @@
 package io.maitre.bench;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Web chat load: N customers each order a pizza and two cokes for pickup at 7pm (a time the demo pizzeria can keep
@@ -39,7 +34,6 @@ public final class ChatLoadGenerator {
 
     private static final List<String> SCRIPT = List.of("a large pepperoni pizza and two cokes", "that's all",
             "pickup", "at 7pm", "Alex", "555 123 4567", "yes");
-    private static final Pattern FIELD = Pattern.compile("\"(sessionId|token)\"\\s*:\\s*\"([^\"]+)\"");
 
     private ChatLoadGenerator() {
     }
@@ -49,10 +43,7 @@ public final class ChatLoadGenerator {
         int customers = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         long thinkMillis = args.length > 3 ? Long.parseLong(args[3]) : 1000;
-        URI uri = URI.create(base);
-        if (!Arrays.asList("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
-            throw new IllegalArgumentException("Load goes to this machine only (loopback), not " + uri.getHost());
-        }
+        Load.loopback(base);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         ConcurrentLinkedQueue<Long> turnNanos = new ConcurrentLinkedQueue<>();
@@ -68,17 +59,17 @@ public final class ChatLoadGenerator {
                 Thread.sleep(ThreadLocalRandom.current().nextLong(thinkMillis + 1));
                 while (System.nanoTime() < end) {
                     try {
-                        HttpResponse<String> session = http.send(post(base + "/api/v1/chat/sessions", "{}", null),
+                        HttpResponse<String> session = http.send(Load.post(base + "/api/v1/chat/sessions", "{}", null),
                                 HttpResponse.BodyHandlers.ofString());
-                        String id = field(session.body(), "sessionId");
-                        String token = field(session.body(), "token");
+                        String id = Load.field(session.body(), "sessionId");
+                        String token = Load.field(session.body(), "token");
                         for (String text : SCRIPT) {
                             if (System.nanoTime() >= end) {
                                 return null;
                             }
                             Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextLong(thinkMillis + 1));
                             long start = System.nanoTime();
-                            HttpResponse<String> turn = http.send(post(base + "/api/v1/chat/sessions/" + id
+                            HttpResponse<String> turn = http.send(Load.post(base + "/api/v1/chat/sessions/" + id
                                     + "/messages", "{\"text\":\"" + text + "\"}", token),
                                     HttpResponse.BodyHandlers.ofString());
                             long took = System.nanoTime() - start;
@@ -108,40 +99,9 @@ public final class ChatLoadGenerator {
                 "customers=%d seconds=%d think=%dms turns=%d (%.1f/s) orders=%d failures=%d%n"
                         + "turn latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
                 customers, seconds, thinkMillis, sorted.size(), sorted.size() / (double) seconds, orders.get(),
-                failures.get(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
-        for (String step : SCRIPT) {
-            List<Long> times = new ArrayList<>(byStep.getOrDefault(step, new ConcurrentLinkedQueue<>()));
-            times.sort(null);
-            System.out.printf(Locale.ROOT, "  %-40s p50=%.2f p99=%.2f max=%.2f%n", step, ms(times, 0.5),
-                    ms(times, 0.99), ms(times, 1.0));
-        }
+                failures.get(), Load.ms(sorted, 0.50), Load.ms(sorted, 0.90), Load.ms(sorted, 0.99),
+                Load.ms(sorted, 1.0));
+        Load.printSteps(SCRIPT, byStep);
         System.exit(0);
-    }
-
-    private static HttpRequest post(String url, String body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.build();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = FIELD.matcher(json);
-        while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return m.group(2);
-            }
-        }
-        throw new IllegalStateException("No " + name + " in " + json);
-    }
-
-    private static double ms(List<Long> sorted, double quantile) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1_000_000.0;
     }
 }

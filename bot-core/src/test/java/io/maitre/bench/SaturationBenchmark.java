@@ -6,21 +6,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Closed-loop saturation of a running service (docs/benchmarks.md): as many customers as keep the cores busy send whole web
- * chat orders back to back with no think time, and, in the same run before and after, the same number of clients
- * call {@code /actuator/health}, the service's cheapest endpoint. Reports both rates and their ratio; the budget is
- * that chat turns reach at least half of the health rate.
+ * Closed-loop saturation of a running service: as many customers as keep the cores busy send whole web chat orders
+ * back to back with no think time, and, in the same run before and after, the same number of clients call
+ * {@code /actuator/health}, the service's cheapest endpoint. Reports both rates and their ratio; the budget
+ * (docs/benchmarks.md) is that chat turns reach at least half of the health rate.
  *
  * <pre>
  * ./maitre serve --port 8090 --maitre.web.messages-per-minute=1000000 --maitre.web.sessions-per-minute=1000000 &amp;
@@ -33,7 +30,6 @@ public final class SaturationBenchmark {
 
     private static final List<String> ORDER = List.of("a large pepperoni pizza and two cokes", "that's all",
             "pickup", "at 7pm", "Alex", "555 123 4567", "yes");
-    private static final Pattern FIELD = Pattern.compile("\"(sessionId|token)\"\\s*:\\s*\"([^\"]+)\"");
 
     private SaturationBenchmark() {
     }
@@ -42,10 +38,7 @@ public final class SaturationBenchmark {
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8090";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
-        URI uri = URI.create(base);
-        if (!Arrays.asList("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
-            throw new IllegalArgumentException("Load goes to this machine only (loopback), not " + uri.getHost());
-        }
+        Load.loopback(base);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         run("warm-up: whole orders", clients, seconds, () -> order(http, base));
@@ -71,11 +64,7 @@ public final class SaturationBenchmark {
 
     private record Result(double perSecond, long count, long failures, List<Long> sorted) {
         double millis(double quantile) {
-            if (sorted.isEmpty()) {
-                return Double.NaN;
-            }
-            int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-            return sorted.get(Math.max(0, index)) / 1_000_000.0;
+            return Load.ms(sorted, quantile);
         }
     }
 
@@ -124,15 +113,15 @@ public final class SaturationBenchmark {
     private static List<Long> order(HttpClient http, String base) throws Exception {
         List<Long> took = new ArrayList<>(ORDER.size() + 1);
         long start = System.nanoTime();
-        HttpResponse<String> session = http.send(post(base + "/api/v1/chat/sessions", "{}", null),
+        HttpResponse<String> session = http.send(Load.post(base + "/api/v1/chat/sessions", "{}", null),
                 HttpResponse.BodyHandlers.ofString());
         took.add(System.nanoTime() - start);
-        String id = field(session.body(), "sessionId");
-        String token = field(session.body(), "token");
+        String id = Load.field(session.body(), "sessionId");
+        String token = Load.field(session.body(), "token");
         String last = "";
         for (String text : ORDER) {
             start = System.nanoTime();
-            HttpResponse<String> turn = http.send(post(base + "/api/v1/chat/sessions/" + id + "/messages",
+            HttpResponse<String> turn = http.send(Load.post(base + "/api/v1/chat/sessions/" + id + "/messages",
                     "{\"text\":\"" + text + "\"}", token), HttpResponse.BodyHandlers.ofString());
             if (turn.statusCode() != 200) {
                 throw new IllegalStateException("turn answered " + turn.statusCode() + ": " + turn.body());
@@ -144,24 +133,5 @@ public final class SaturationBenchmark {
             throw new IllegalStateException("the order was not placed: " + last);
         }
         return took;
-    }
-
-    private static HttpRequest post(String url, String body, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.build();
-    }
-
-    private static String field(String json, String name) {
-        Matcher m = FIELD.matcher(json);
-        while (m.find()) {
-            if (m.group(1).equals(name)) {
-                return m.group(2);
-            }
-        }
-        throw new IllegalStateException("No " + name + " in " + json);
     }
 }

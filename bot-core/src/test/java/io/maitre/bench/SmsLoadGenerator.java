@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,10 +55,7 @@ public final class SmsLoadGenerator {
         int customers = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
         long thinkMillis = args.length > 4 ? Long.parseLong(args[4]) : 1000;
-        URI uri = URI.create(base);
-        if (!Arrays.asList("127.0.0.1", "localhost", "[::1]").contains(uri.getHost())) {
-            throw new IllegalArgumentException("Load goes to this machine only (loopback), not " + uri.getHost());
-        }
+        Load.loopback(base);
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         ConcurrentLinkedQueue<Long> turnNanos = new ConcurrentLinkedQueue<>();
@@ -129,13 +125,9 @@ public final class SmsLoadGenerator {
                 "customers=%d seconds=%d think=%dms webhooks=%d (%.1f/s) orders=%d failures=%d%n"
                         + "webhook latency ms: p50=%.2f p90=%.2f p99=%.2f max=%.2f%n",
                 customers, seconds, thinkMillis, sorted.size(), sorted.size() / (double) seconds, orders.get(),
-                failures.get(), ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
-        for (String step : SCRIPT) {
-            List<Long> times = new ArrayList<>(byStep.getOrDefault(step, new ConcurrentLinkedQueue<>()));
-            times.sort(null);
-            System.out.printf(Locale.ROOT, "  %-40s p50=%.2f p99=%.2f max=%.2f%n", step, ms(times, 0.5),
-                    ms(times, 0.99), ms(times, 1.0));
-        }
+                failures.get(), Load.ms(sorted, 0.50), Load.ms(sorted, 0.90), Load.ms(sorted, 0.99),
+                Load.ms(sorted, 1.0));
+        Load.printSteps(SCRIPT, byStep);
         reasons.forEach((reason, count) -> System.out.printf(Locale.ROOT, "  failed: %s x%d%n", reason, count.get()));
         System.exit(0);
     }
@@ -149,13 +141,5 @@ public final class SmsLoadGenerator {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(TwilioSignature.HEADER, TwilioSignature.sign(token, base + "/twilio/sms", params))
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-    }
-
-    private static double ms(List<Long> sorted, double quantile) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index)) / 1_000_000.0;
     }
 }
