@@ -283,10 +283,8 @@ final class CartActs {
                     : turn.editor().replace(c.cart(), line.id(), changed);
             c.cart(after);
             rememberLine(c, after, changed);
-            PricedLine priced = priced(turn, after, changed);
-            turn.reply().say("Done, that's now " + (priced == null ? "updated" : Phrasing.lines(
-                    CartPricing.price(after, turn.menu()).lines().stream()
-                            .filter(l -> l.line().itemId().equals(line.itemId())).toList())) + ".");
+            turn.reply().say("Done, that's now " + Phrasing.lines(CartPricing.price(after, turn.menu()).lines()
+                    .stream().filter(l -> l.line().itemId().equals(line.itemId())).toList()) + ".");
         } catch (RuntimeException e) {
             turn.reply().say(Problems.describe(e, turn.menu()));
         }
