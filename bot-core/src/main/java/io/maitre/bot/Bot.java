@@ -132,15 +132,16 @@ public class Bot implements MessageHandler {
     }
 
     /**
-     * Reads the message. A failure inside understanding is logged with the conversation and read as a message the
-     * bot did not understand at all, so that the customer is asked again instead of being sent down a wrong path.
+     * Reads the message, knowing nothing of the conversation, and takes it as the answer to the question the bot
+     * asked when it reads as one. A failure inside understanding is logged with the conversation and read as a
+     * message the bot did not understand at all, so that the customer is asked again instead of being sent down a
+     * wrong path.
      */
     private Interpretation read(String text, Conversation conversation, Menu menu) {
         try {
-            return interpreter.interpret(text, new InterpretationContext(conversation.outletId(),
-                    conversation.expecting() == null ? null : conversation.expecting().id(),
-                    conversation.expectingItemId(), menu.zone(), Locale.forLanguageTag(conversation.locale()), clock,
-                    conversation.key()));
+            return interpreter.interpret(text, new InterpretationContext(conversation.outletId(), menu.zone(),
+                    Locale.forLanguageTag(conversation.locale()), clock, conversation.key()))
+                .asAnswerTo(conversation.state().question());
         } catch (RuntimeException e) {
             log.error("Understanding failed in {}", conversation.key(), e);
             return Interpretation.notUnderstood(text);

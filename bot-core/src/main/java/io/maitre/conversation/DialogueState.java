@@ -3,6 +3,7 @@ package io.maitre.conversation;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.maitre.channel.Expecting;
+import io.maitre.nlu.Question;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,6 +31,12 @@ public sealed interface DialogueState {
     /** What the channels show the bot waits for; {@code null} when it waits for nothing in particular. */
     Expecting expecting();
 
+    /**
+     * The question a message is read as answering in this state ({@link io.maitre.nlu.Interpretation#asAnswerTo}),
+     * or {@code null} when the bot waits for no answer the reading knows.
+     */
+    Question question();
+
     /** The item a question is about, or {@code null}. */
     default String itemId() {
         return null;
@@ -46,6 +53,11 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return null;
         }
+
+        @Override
+        public Question question() {
+            return null;
+        }
     }
 
     /** The bot asked what the customer would like. */
@@ -53,6 +65,11 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.ITEM;
+        }
+
+        @Override
+        public Question question() {
+            return Question.ITEM;
         }
     }
 
@@ -67,6 +84,11 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return "size".equals(group) ? Expecting.SIZE : Expecting.OPTION;
         }
+
+        @Override
+        public Question question() {
+            return Question.CHOICE;
+        }
     }
 
     /** The bot asked whether there is anything else. */
@@ -74,6 +96,11 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.MORE_ITEMS;
+        }
+
+        @Override
+        public Question question() {
+            return Question.MORE_ITEMS;
         }
     }
 
@@ -83,6 +110,11 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return Expecting.FULFILLMENT;
         }
+
+        @Override
+        public Question question() {
+            return Question.FULFILLMENT;
+        }
     }
 
     /** The bot asked when. */
@@ -90,6 +122,11 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.TIME;
+        }
+
+        @Override
+        public Question question() {
+            return Question.TIME;
         }
     }
 
@@ -99,6 +136,11 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return Expecting.ADDRESS;
         }
+
+        @Override
+        public Question question() {
+            return Question.ADDRESS;
+        }
     }
 
     /** The bot asked for the name on the order. */
@@ -106,6 +148,11 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.NAME;
+        }
+
+        @Override
+        public Question question() {
+            return Question.NAME;
         }
     }
 
@@ -115,6 +162,11 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return Expecting.PHONE;
         }
+
+        @Override
+        public Question question() {
+            return Question.PHONE;
+        }
     }
 
     /** The bot read the order back and asked whether to place it. */
@@ -122,6 +174,11 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.CONFIRMATION;
+        }
+
+        @Override
+        public Question question() {
+            return Question.CONFIRMATION;
         }
     }
 
@@ -138,6 +195,11 @@ public sealed interface DialogueState {
 
         @Override
         public Expecting expecting() {
+            return null;
+        }
+
+        @Override
+        public Question question() {
             return null;
         }
 
@@ -164,6 +226,11 @@ public sealed interface DialogueState {
 
         @Override
         public Expecting expecting() {
+            return null;
+        }
+
+        @Override
+        public Question question() {
             return null;
         }
     }

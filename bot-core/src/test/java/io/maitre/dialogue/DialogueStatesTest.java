@@ -17,6 +17,8 @@ import io.maitre.nlu.Interpretation;
 import io.maitre.nlu.ItemRequest;
 import io.maitre.nlu.OptionRequest;
 import io.maitre.nlu.Qualifier;
+import io.maitre.nlu.Question;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +27,24 @@ class DialogueStatesTest {
 
     private final DialogueFixture fixture = new DialogueFixture();
     private final Conversation web = fixture.conversation(ConversationRef.web("states"));
+
+    @Test
+    void eachStateNamesTheQuestionWhoseAnswerItTakesFromTheReading() {
+        assertThat(new DialogueState.TakingItems().question()).isEqualTo(Question.ITEM);
+        assertThat(new DialogueState.AwaitingChoice("pizza", "size").question()).isEqualTo(Question.CHOICE);
+        assertThat(new DialogueState.AwaitingChoice("pizza", "crust").question()).isEqualTo(Question.CHOICE);
+        assertThat(new DialogueState.AwaitingMoreItems().question()).isEqualTo(Question.MORE_ITEMS);
+        assertThat(new DialogueState.AwaitingFulfillment().question()).isEqualTo(Question.FULFILLMENT);
+        assertThat(new DialogueState.AwaitingTime().question()).isEqualTo(Question.TIME);
+        assertThat(new DialogueState.AwaitingAddress().question()).isEqualTo(Question.ADDRESS);
+        assertThat(new DialogueState.AwaitingName().question()).isEqualTo(Question.NAME);
+        assertThat(new DialogueState.AwaitingPhone().question()).isEqualTo(Question.PHONE);
+        assertThat(new DialogueState.AwaitingConfirmation().question()).isEqualTo(Question.CONFIRMATION);
+        assertThat(new DialogueState.AwaitingCode("+15551234567").question()).isNull();
+        assertThat(new DialogueState.Idle().question()).isNull();
+        assertThat(new DialogueState.OwnedByStaff("asked for a person", Instant.EPOCH, null, null)
+                .question()).isNull();
+    }
 
     @Test
     void anItemThatNeedsAChoiceWaitsForIt() {

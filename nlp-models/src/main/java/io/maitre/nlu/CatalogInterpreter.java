@@ -30,25 +30,25 @@ public final class CatalogInterpreter implements Interpreter {
         this.vocabularies = Objects.requireNonNull(vocabularies, "vocabularies");
     }
 
+    /** The rules' reading of the utterance, with how it answers each kind of question. */
     @Override
     public Interpretation interpret(String text, InterpretationContext context) {
-        return interpret(text, context, null);
-    }
-
-    /**
-     * Reads the utterance as expressing {@code intent} when given, rather than the intent the rules decide, so
-     * that its items are the ones that intent needs (the items to take away for {@link Intent#ORDER_REMOVE}, the
-     * line to change for {@link Intent#ORDER_MODIFY}); the confidence stays the rules'.
-     */
-    Interpretation interpret(String text, InterpretationContext context, Intent intent) {
         String safeText = text == null ? "" : text;
         try {
-            return UtteranceReading.read(safeText, context, lexicon(context), intent);
+            UtteranceReading reading = read(safeText, context);
+            Interpretation rules = reading.rules();
+            return new Interpretation(safeText, rules.intent(), rules.confidence(), SOURCE, rules.entities(),
+                rules.items(), reading.answers());
         } catch (RuntimeException e) {
             // The contract is to never throw for any text; a failure here (including one of the vocabulary
             // source) must not end the conversation, so it reads as an utterance not understood.
             return new Interpretation(safeText, Intent.OUT_OF_SCOPE, 0.0, SOURCE, List.of(), List.of());
         }
+    }
+
+    /** Reads the utterance once; the pipeline then decides its intent and takes the items that intent needs. */
+    UtteranceReading read(String text, InterpretationContext context) {
+        return UtteranceReading.read(text, context, lexicon(context));
     }
 
     private Lexicon lexicon(InterpretationContext context) {

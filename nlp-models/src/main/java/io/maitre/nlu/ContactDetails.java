@@ -184,6 +184,16 @@ final class ContactDetails {
         return looksLikeOne ? mark(new Span("address", slice(text, tokens, from, to), from, to), used) : null;
     }
 
+    /** Whether the span has a street word ("street", "ave", "lane", ...). */
+    static boolean namesAStreet(Tokens tokens, Span span) {
+        for (int i = span.from(); i < span.to(); i++) {
+            if (STREET.contains(tokens.norm(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** When the bot asked for a name: the answer, if it is one to four words that are not ordinary language. */
     static Span nameAnswer(String text, Tokens tokens, boolean[] used, Predicate<String> ordinaryWord) {
         int from = skipLeads(tokens, 0, NAME_LEADS);

@@ -1,15 +1,13 @@
 package io.maitre.nlu;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Decides an utterance's intent from the rules' reading, the classifier's prediction and, when present, an
- * external source's guess.
+ * Decides an utterance's intent, read on its own, from the rules' reading, the classifier's prediction and, when
+ * present, an external source's guess. (What the message means as the answer to the bot's question is the rules'
+ * reading of it as that answer: see {@link Interpretation#asAnswerTo(Question)}.)
  *
  * <ol>
- *   <li>An answer to the question the bot asked (a size after "what size?", "yes" after "shall I place it?", a
- *       name, phone, address or time when asked for one) stays with the rules: only they know the question.</li>
  *   <li>An external source's confident guess is taken.</li>
  *   <li>Else the classifier's intent. The classifier reads the rules' decision among its features, so it has
  *       learned from the corpus when the rules are right and when the words say otherwise; its probability is
@@ -23,10 +21,6 @@ final class IntentArbiter {
     static final double OUT_OF_SCOPE_BELOW = 0.25;
     /** An external source's confidence at and above which its intent is taken. */
     static final double EXTERNAL_CONFIDENT = 0.7;
-
-    private static final Set<String> CONTACT_QUESTIONS = Set.of("name", "phone", "address", "time", "fulfillment");
-    private static final Set<String> ITEM_QUESTIONS = Set.of("item", "size", "option");
-    private static final Set<String> YES_NO_QUESTIONS = Set.of("confirmation", "more_items");
 
     /**
      * The decided intent.
@@ -42,26 +36,7 @@ final class IntentArbiter {
     private IntentArbiter() {
     }
 
-    /** Whether the rules read the utterance as the answer to the question the bot asked. */
-    static boolean answersTheQuestion(Interpretation rules, String expecting) {
-        if (expecting == null) {
-            return false;
-        }
-        Intent intent = rules.intent();
-        if (YES_NO_QUESTIONS.contains(expecting)) {
-            return intent == Intent.AFFIRM || intent == Intent.DENY || intent == Intent.ORDER_DONE;
-        }
-        if (ITEM_QUESTIONS.contains(expecting)) {
-            return intent == Intent.ORDER_ADD && !rules.items().isEmpty();
-        }
-        return CONTACT_QUESTIONS.contains(expecting) && intent == Intent.FULFILLMENT_SET;
-    }
-
-    static Verdict rules(Interpretation rules) {
-        return new Verdict(rules.intent(), rules.confidence(), CatalogInterpreter.SOURCE);
-    }
-
-    /** Decides between the classifier and an external guess, for an utterance that answers no question. */
+    /** Decides between the classifier and an external guess. */
     static Verdict decide(Interpretation rules, IntentClassifier.Prediction local,
             Optional<IntentGuess> external) {
         if (external.isPresent() && external.get().intent() != Intent.OUT_OF_SCOPE

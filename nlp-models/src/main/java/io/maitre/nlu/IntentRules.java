@@ -3,9 +3,9 @@ package io.maitre.nlu;
 import io.maitre.nlu.Cues.Cue;
 
 /**
- * Decides the intent from the cue phrases, the order content read and what the bot asked last. Strong,
- * specific requests (a person, a complaint, cancel, status, the menu) come before order content, which comes
- * before the small talk of greetings, thanks and yes or no; the question asked last settles "yes", "no" and
+ * Decides the intent from the cue phrases and the order content read, on its own or as the answer to a question.
+ * Strong, specific requests (a person, a complaint, cancel, status, the menu) come before order content, which
+ * comes before the small talk of greetings, thanks and yes or no; a yes or no question settles "yes", "no" and
  * "that's all".
  */
 final class IntentRules {
@@ -58,12 +58,13 @@ final class IntentRules {
     /**
      * Decides.
      *
-     * @param expecting what the bot asked last, or {@code null}
-     * @param pending whether the bot asked about an option of a pending item, so options alone are for it
+     * @param question the question the words are read as answering, or {@code null} to read them on their own; for
+     *     {@link Question#CHOICE}, options alone are for the item asked about
      */
-    static Decision decide(Cues.Found cues, Reading r, String expecting, boolean pending) {
-        boolean confirming = "confirmation".equals(expecting);
-        boolean moreItems = "more_items".equals(expecting);
+    static Decision decide(Cues.Found cues, Reading r, Question question) {
+        boolean confirming = question == Question.CONFIRMATION;
+        boolean moreItems = question == Question.MORE_ITEMS;
+        boolean pending = question == Question.CHOICE;
         boolean yesNoQuestion = confirming || moreItems;
         boolean modifyFirst = cues.has(Cue.MODIFY) && cues.at(Cue.MODIFY) < r.newItemAt();
         boolean changes = (r.content() || r.bareQuantity()) && modifyFirst;

@@ -1,5 +1,7 @@
 package io.maitre.nlu;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,21 +13,29 @@ import java.util.Optional;
  * @param confidence in [0, 1]; low values should make the bot ask rather than act
  * @param source which component decided the intent: {@code local}, {@code dialogflow}, {@code rules}
  * @param entities recognized spans, in text order
- * @param items the order items, composed from the entities. For {@code order.add}, the items asked for (an item
- *     id {@code null} when the bot asked about a pending item's size or options and only those were given). For
+ * @param items the order items, composed from the entities. For {@code order.add}, the items asked for. For
  *     {@code order.remove}, the items to take away. For {@code order.modify}, either one item, the line to change
  *     ({@code itemId} {@code null} for "it" or "that": the last or pending one) carrying its new quantity and
  *     options ("make it a large", "make that three", "make the coke three"), or two: what to change and what it
  *     becomes ("change the coke to a sprite"), where a {@code null} item id in the second means the same item
  *     with new options ("make the large pizza a medium"). For other intents, the items mentioned, if any
  *     ("do you have diet coke").
+ * @param answers how the message reads as the answer to each kind of question the bot asks; the reading does not
+ *     know which was asked, see {@link #asAnswerTo(Question)}
  */
 public record Interpretation(String text, Intent intent, double confidence, String source, List<Entity> entities,
-        List<ItemRequest> items) {
+        List<ItemRequest> items, Answers answers) {
 
     public Interpretation {
         entities = entities == null ? List.of() : List.copyOf(entities);
         items = items == null ? List.of() : List.copyOf(items);
+        answers = answers == null ? Answers.NONE : answers;
+    }
+
+    /** A reading that answers no question. */
+    public Interpretation(String text, Intent intent, double confidence, String source, List<Entity> entities,
+            List<ItemRequest> items) {
+        this(text, intent, confidence, source, entities, items, Answers.NONE);
     }
 
     /** The {@link #source()} of a reading that failed: understanding threw, so nothing is known of the message. */
@@ -48,6 +58,35 @@ public record Interpretation(String text, Intent intent, double confidence, Stri
     public Optional<RequestedTime> time() {
         return entities.stream().filter(e -> e.type().equals("time")).map(Entity::value).map(RequestedTime::of)
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The message as the answer to the question the bot asked: its {@link Answers answer} to that question when it
+     * reads as one ("large" after "what size?", "7" after "when?", "yes" after "shall I place it?"), else this
+     * reading. The answer's intent is the rules' ({@value CatalogInterpreter#SOURCE}): only they read answers.
+     *
+     * @param question the question asked, or {@code null} for none
+     */
+    public Interpretation asAnswerTo(Question question) {
+        if (question == null) {
+            return this;
+        }
+        return answers.to(question).map(a -> new Interpretation(text, a.intent(), a.confidence(),
+                CatalogInterpreter.SOURCE, a.entities(), a.items())).orElse(this);
+    }
+
+    /**
+     * This reading with entities a later pass found (a name finder, a time parser) added; in each answer they are
+     * added where they overlap nothing the answer recognized.
+     */
+    public Interpretation withFound(List<Entity> found) {
+        if (found.isEmpty()) {
+            return this;
+        }
+        List<Entity> all = new ArrayList<>(entities);
+        all.addAll(found);
+        all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
+        return new Interpretation(text, intent, confidence, source, all, items, answers.with(found));
     }
 
     /** The value of the first entity of that type. */

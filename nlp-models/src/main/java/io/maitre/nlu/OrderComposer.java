@@ -729,6 +729,22 @@ final class OrderComposer {
             this.firstUnit = firstUnit;
         }
 
+        Frame copy() {
+            Frame f = new Frame(firstUnit);
+            f.quantity = quantity;
+            f.article = article;
+            f.quantityUnit = quantityUnit;
+            f.itemId = itemId;
+            f.itemUnit = itemUnit;
+            f.pronoun = pronoun;
+            f.negated = negated;
+            f.replaced = replaced;
+            f.conjunctionMark = conjunctionMark;
+            f.options.addAll(options);
+            f.withoutMore.addAll(withoutMore);
+            return f;
+        }
+
         /** Nothing but possibly a quantity. */
         boolean isBare() {
             return itemId == null && options.isEmpty() && withoutMore.isEmpty() && !pronoun;

@@ -50,6 +50,11 @@ final class TrainedNameFinder implements InterpretationEnricher {
 
     @Override
     public Interpretation enrich(Interpretation interpretation, InterpretationContext context) {
+        return interpretation.withFound(find(interpretation));
+    }
+
+    /** The names and unknown menu words in the words the reading left unrecognized, in text order. */
+    List<Entity> find(Interpretation interpretation) {
         String text = interpretation.text();
         Tokens tokens = TextNormalizer.tokenize(text);
         boolean[] covered = covered(tokens, interpretation.entities());
@@ -60,7 +65,7 @@ final class TrainedNameFinder implements InterpretationEnricher {
             any |= unknown[i];
         }
         if (!any) {
-            return interpretation;
+            return List.of();
         }
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
@@ -82,14 +87,7 @@ final class TrainedNameFinder implements InterpretationEnricher {
                 hasName |= entity.type().equals("name");
             }
         }
-        if (added.isEmpty()) {
-            return interpretation;
-        }
-        List<Entity> entities = new ArrayList<>(interpretation.entities());
-        entities.addAll(added);
-        entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
-        return new Interpretation(text, interpretation.intent(), interpretation.confidence(), interpretation.source(),
-            entities, interpretation.items());
+        return added;
     }
 
     /**

@@ -11,9 +11,11 @@ import org.slf4j.LoggerFactory;
  * The understanding pipeline (docs/architecture.md, One turn): entities and order items always from the catalog reading
  * ({@link CatalogInterpreter}); the intent from an {@link ExternalIntentSource} such as Dialogflow when it is
  * present and confident, else from the statistical classifier trained from this module's corpus, which weighs the
- * rules' decision with the words (see {@link IntentArbiter}); answers to the bot's questions stay with the rules.
- * The trained name finder adds, before the intent is decided, the names and unknown menu words the catalog
- * missed; further {@link InterpretationEnricher}s run once the intent is decided.
+ * rules' decision with the words (see {@link IntentArbiter}). The words are read once, knowing nothing of the
+ * conversation; how they answer each kind of question the bot asks is read by the rules into
+ * {@link Interpretation#answers()}, and the dialogue, which knows what it asked, takes its answer from there. The
+ * trained name finder adds, before the intent is decided, the names and unknown menu words the catalog missed;
+ * further {@link InterpretationEnricher}s run once the intent is decided.
  *
  * <p>{@link Interpretation#source()} says who decided the intent: {@value CatalogInterpreter#SOURCE} (the rules'
  * intent, alone or confirmed by the classifier), {@value #LOCAL} (the classifier overruled the rules) or the
@@ -75,12 +77,16 @@ public final class UnderstandingPipeline implements Interpreter {
         try {
             // Blanked to the same length, so that what is found keeps its place in the text as sent.
             String readable = TERMINAL_CODES.matcher(safeText).replaceAll(m -> " ".repeat(m.group().length()));
-            Interpretation read = names.enrich(catalog.interpret(readable, context), context);
+            UtteranceReading reading = catalog.read(readable, context);
+            List<Entity> named = names.find(reading.rules());
+            Interpretation read = reading.rules().withFound(named);
             IntentArbiter.Verdict verdict = verdict(readable, context, read);
-            Interpretation decided = verdict.intent() == read.intent() ? read
-                : names.enrich(catalog.interpret(readable, context, verdict.intent()), context);
+            Interpretation decided = read;
+            if (verdict.intent() != read.intent()) {
+                decided = reading.as(verdict.intent()).withFound(named);
+            }
             Interpretation result = new Interpretation(safeText, verdict.intent(), verdict.confidence(),
-                verdict.source(), decided.entities(), decided.items());
+                verdict.source(), decided.entities(), decided.items(), reading.answers().with(named));
             for (InterpretationEnricher enricher : enrichers) {
                 result = enriched(enricher, result, context);
             }
@@ -94,9 +100,6 @@ public final class UnderstandingPipeline implements Interpreter {
 
     /** The intent, given the utterance as the rules and the name finder read it. */
     private IntentArbiter.Verdict verdict(String text, InterpretationContext context, Interpretation read) {
-        if (IntentArbiter.answersTheQuestion(read, context == null ? null : context.expecting())) {
-            return IntentArbiter.rules(read);
-        }
         IntentClassifier.Prediction local = classifier.classify(reader.evidence(text, read));
         return IntentArbiter.decide(read, local, externalGuess(text, context));
     }

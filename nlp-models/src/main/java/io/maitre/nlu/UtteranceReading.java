@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,105 +15,245 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The reading of one utterance: normalize, find times, phones, addresses, names and fulfillment, read menu
- * phrases and grammar into units, compose order frames, decide the intent, and resolve the frames into items
- * the way that intent needs them.
+ * The reading of one utterance, knowing nothing of the conversation: normalize; find times, phones, addresses,
+ * names and fulfillment; read menu phrases and grammar into units; compose order frames; decide the rules'
+ * intent. The frames resolve into the items of whichever intent is decided in the end ({@link #as(Intent)})
+ * without reading the words again, and the reading says how the words answer each kind of question
+ * ({@link #answers()}). Where an answer takes more words than the plain reading does (a bare "7" as a time,
+ * "John Smith" as a name), only the order words outside it are read again.
  */
 final class UtteranceReading {
 
     private static final Set<String> ORDINARY = ordinaryWords();
     private static final Set<String> QUESTION_STARTS = Set.of("is", "are", "do", "does", "did", "can", "could",
         "what", "which", "how", "where", "when", "any", "will", "would", "whats", "who", "why");
+    private static final Set<Intent> YES_OR_NO = EnumSet.of(Intent.AFFIRM, Intent.DENY, Intent.ORDER_DONE);
 
     private final String text;
-    private final Intent readAs;
-    private final String expecting;
-    private final String expectingItemId;
     private final LocalDateTime now;
     private final Lexicon lexicon;
     private final Tokens tokens;
-    private final boolean[] used;
-    private final List<Span> spans = new ArrayList<>();
+    private final String[] menuWords;
+    private final Predicate<String> menuWord;
+    private final Predicate<String> ordinary;
+    private final Details details;
+    private final Parse plain;
+    private final IntentRules.Decision decided;
+    private final Interpretation rules;
 
-    private UtteranceReading(String text, InterpretationContext context, Lexicon lexicon, Intent readAs) {
+    /**
+     * The details found, with which words each liberal finder of an answer would have had to itself.
+     *
+     * @param struck the words a self-repair struck out ("a medium, no, make that a large")
+     */
+    private record Details(List<Span> spans, boolean[] used, boolean[] struck, boolean[] beforeAddress,
+            boolean[] beforeTime, boolean[] beforeName) {
+    }
+
+    /** The order words and cues read around a set of details. */
+    private record Parse(List<Span> spans, List<Unit> units, OrderComposer.Result composed, Cues.Found cues,
+            IntentRules.Reading reading) {
+    }
+
+    private UtteranceReading(String text, InterpretationContext context, Lexicon lexicon) {
         this.text = text;
-        this.readAs = readAs;
-        this.expecting = context == null ? null : context.expecting();
-        this.expectingItemId = context == null ? null : context.expectingItemId();
         ZoneId zone = context == null || context.zone() == null ? ZoneOffset.UTC : context.zone();
         Clock clock = context == null || context.clock() == null ? Clock.systemUTC() : context.clock();
         this.now = LocalDateTime.ofInstant(clock.instant(), zone);
         this.lexicon = lexicon;
         this.tokens = TextNormalizer.tokenize(text);
-        this.used = new boolean[tokens.size()];
+        this.menuWords = lexicon.corrected(tokens, ORDINARY);
+        this.menuWord = lexicon::knows;
+        this.ordinary = w -> ORDINARY.contains(w) || menuWord.test(w) || NumberPhrases.isDigits(w);
+        this.details = findDetails();
+        this.plain = parse(details.spans(), details.used());
+        this.decided = IntentRules.decide(plain.cues(), plain.reading(), null);
+        this.rules = interpretation(plain, decided, mode(decided.intent(), false));
+    }
+
+    /** Reads the text. */
+    static UtteranceReading read(String text, InterpretationContext context, Lexicon lexicon) {
+        return new UtteranceReading(text, context, lexicon);
+    }
+
+    /** The utterance with the intent the rules decide. */
+    Interpretation rules() {
+        return rules;
     }
 
     /**
-     * Reads the text.
-     *
-     * @param readAs the intent to read it as, or {@code null} for the one the rules decide
+     * The utterance read as expressing {@code intent}, so that its items are the ones that intent needs (the items
+     * to take away for {@link Intent#ORDER_REMOVE}, the line to change for {@link Intent#ORDER_MODIFY}); the
+     * confidence stays the rules'.
      */
-    static Interpretation read(String text, InterpretationContext context, Lexicon lexicon, Intent readAs) {
-        return new UtteranceReading(text, context, lexicon, readAs).interpretation();
+    Interpretation as(Intent intent) {
+        if (intent == decided.intent()) {
+            return rules;
+        }
+        return interpretation(plain, IntentRules.Decision.of(intent, decided.confidence()), mode(intent, false));
     }
 
-    private Interpretation interpretation() {
-        String[] menuWords = lexicon.corrected(tokens, ORDINARY);
-        Predicate<String> menuWord = lexicon::knows;
-        findDetails(menuWord);
-        SelfRepairs.strike(tokens, menuWords, used, lexicon);
-        boolean[] details = used.clone();
-        for (Span s : spans) {
-            if (s.type().equals("fulfillment")) {
-                for (int i = s.from(); i < s.to(); i++) {
-                    details[i] = false;
-                }
+    /** How the utterance reads as the answer to each kind of question; the rules decide each answer. */
+    Answers answers() {
+        Map<Question, Answers.Answer> out = new EnumMap<>(Question.class);
+        Answers.Answer own = answer(rules);
+        for (Question yesOrNo : List.of(Question.CONFIRMATION, Question.MORE_ITEMS)) {
+            IntentRules.Decision d = IntentRules.decide(plain.cues(), plain.reading(), yesOrNo);
+            if (YES_OR_NO.contains(d.intent())) {
+                out.put(yesOrNo, d.equals(decided) ? own
+                    : answer(interpretation(plain, d, mode(d.intent(), false))));
             }
         }
-
-        List<Unit> units = UnitReader.read(tokens, menuWords, used, lexicon);
-        OrderComposer.Result composed = OrderComposer.compose(tokens, units, lexicon);
-        Cues.Found cues = withoutMenuDiet(Cues.find(FulfillmentPhrases.norms(tokens), details), units);
-
-        boolean pending = ("size".equals(expecting) || "option".equals(expecting)) && expectingItemId != null;
-        IntentRules.Reading reading = reading(composed.frames(), units);
-        IntentRules.Decision decided = IntentRules.decide(cues, reading, expecting, pending);
-        IntentRules.Decision decision = readAs == null || readAs == decided.intent() ? decided
-            : IntentRules.Decision.of(readAs, decided.confidence());
-
-        FrameResolver.Mode mode = mode(decision.intent(), pending);
-        FrameResolver.Resolved resolved = resolve(decision.intent(), composed.frames(), mode);
-        List<Entity> entities = entities(units, composed, resolved, cues, decision, mode == FrameResolver.Mode.ADD);
-        return new Interpretation(text, decision.intent(), decision.confidence(), CatalogInterpreter.SOURCE,
-            entities, resolved.requests());
+        if (decided.intent() == Intent.ORDER_ADD && !rules.items().isEmpty()) {
+            out.put(Question.ITEM, own);
+        }
+        IntentRules.Decision choice = IntentRules.decide(plain.cues(), plain.reading(), Question.CHOICE);
+        if (choice.intent() == Intent.ORDER_ADD) {
+            Interpretation chosen = interpretation(plain, choice, FrameResolver.Mode.PENDING);
+            if (!chosen.items().isEmpty()) {
+                out.put(Question.CHOICE, answer(chosen));
+            }
+        }
+        if (decided.intent() == Intent.FULFILLMENT_SET) {
+            out.put(Question.FULFILLMENT, own);
+            out.put(Question.PHONE, own);
+        }
+        for (Question detail : List.of(Question.ADDRESS, Question.TIME, Question.NAME)) {
+            Parse answering = answering(detail);
+            if (answering == null) {
+                if (decided.intent() == Intent.FULFILLMENT_SET) {
+                    out.put(detail, own);
+                }
+                continue;
+            }
+            IntentRules.Decision d = IntentRules.decide(answering.cues(), answering.reading(), null);
+            if (d.intent() == Intent.FULFILLMENT_SET) {
+                out.put(detail, answer(interpretation(answering, d, FrameResolver.Mode.ADD)));
+            }
+        }
+        return new Answers(out);
     }
 
-    /** Times, phone numbers, addresses, names and pickup or delivery, answered or stated. */
-    private void findDetails(Predicate<String> menuWord) {
-        Predicate<String> ordinary = w -> ORDINARY.contains(w) || menuWord.test(w) || NumberPhrases.isDigits(w);
-        spans.addAll(ContactDetails.phones(text, tokens, used));
-        Span address = "address".equals(expecting)
-            ? ContactDetails.addressAnswer(text, tokens, used)
-            : ContactDetails.address(text, tokens, used, menuWord);
-        if (address == null && "address".equals(expecting)) {
-            address = ContactDetails.address(text, tokens, used, menuWord);
-        }
+    private static Answers.Answer answer(Interpretation read) {
+        return new Answers.Answer(read.intent(), read.confidence(), read.entities(), read.items());
+    }
+
+    /** Times, phone numbers, addresses, names and pickup or delivery, stated. */
+    private Details findDetails() {
+        boolean[] used = new boolean[tokens.size()];
+        List<Span> spans = new ArrayList<>(ContactDetails.phones(text, tokens, used));
+        boolean[] beforeAddress = used.clone();
+        Span address = ContactDetails.address(text, tokens, used, menuWord);
         if (address != null) {
             spans.add(address);
         }
-        for (TimeExpressions.Match m : TimeExpressions.find(tokens, "time".equals(expecting), now, menuWord, used)) {
-            spans.add(new Span("time", m.value(), m.from(), m.to()));
-        }
+        boolean[] beforeTime = used.clone();
+        spans.addAll(times(TimeExpressions.find(tokens, false, now, menuWord, used)));
         spans.addAll(FulfillmentPhrases.find(tokens, used));
-        Span name = "name".equals(expecting)
-            ? ContactDetails.nameAnswer(text, tokens, used, ordinary)
-            : null;
-        if (name == null) {
-            name = ContactDetails.nameStatement(text, tokens, used, ordinary);
-        }
+        boolean[] beforeName = used.clone();
+        Span name = ContactDetails.nameStatement(text, tokens, used, ordinary);
         if (name != null) {
             spans.add(name);
         }
+        boolean[] found = used.clone();
+        SelfRepairs.strike(tokens, menuWords, used, lexicon);
+        boolean[] struck = new boolean[used.length];
+        for (int i = 0; i < used.length; i++) {
+            struck[i] = used[i] && !found[i];
+        }
+        return new Details(spans, used, struck, beforeAddress, beforeTime, beforeName);
+    }
+
+    private static List<Span> times(List<TimeExpressions.Match> matches) {
+        List<Span> spans = new ArrayList<>(matches.size());
+        for (TimeExpressions.Match m : matches) {
+            spans.add(new Span("time", m.value(), m.from(), m.to()));
+        }
+        return spans;
+    }
+
+    /**
+     * The words read as the answer to a question for an address, a time or a name, where that answer finds more
+     * than the plain reading: the whole words as an address ("42 Elm Street, apt 3"), a bare "7" or "in 20" as a
+     * time, "John Smith" as a name. {@code null} when it finds nothing more.
+     */
+    private Parse answering(Question question) {
+        boolean[] free;
+        List<Span> found;
+        switch (question) {
+            case ADDRESS -> {
+                free = details.beforeAddress().clone();
+                Span address = ContactDetails.addressAnswer(text, tokens, free);
+                found = address == null || ordersInstead(address) ? List.of() : List.of(address);
+            }
+            case TIME -> {
+                free = details.beforeTime().clone();
+                found = times(TimeExpressions.find(tokens, true, now, menuWord, free));
+            }
+            case NAME -> {
+                free = details.beforeName().clone();
+                Span name = ContactDetails.nameAnswer(text, tokens, free, ordinary);
+                found = name == null ? List.of() : List.of(name);
+            }
+            default -> throw new IllegalArgumentException(question.name());
+        }
+        if (found.isEmpty() || plain.spans().containsAll(found)) {
+            return null;
+        }
+        boolean[] used = details.struck().clone();
+        List<Span> spans = new ArrayList<>(found);
+        for (Span s : plain.spans()) {
+            if (found.stream().noneMatch(f -> f.from() < s.to() && s.from() < f.to())) {
+                spans.add(s);
+            }
+        }
+        for (Span s : spans) {
+            for (int i = s.from(); i < s.to(); i++) {
+                used[i] = true;
+            }
+        }
+        spans.sort(Comparator.comparingInt(Span::from));
+        return parse(spans, used);
+    }
+
+    /**
+     * Whether words that would answer "what's the address?" order instead: "2 large pizzas" has a number, as an
+     * address has, but no street word, and it names what the menu has.
+     */
+    private boolean ordersInstead(Span address) {
+        if (ContactDetails.namesAStreet(tokens, address)) {
+            return false;
+        }
+        for (Unit u : plain.units()) {
+            if (u.kind() == Unit.Kind.MENU && u.from() >= address.from() && u.to() <= address.to()
+                    && u.senses().stream().anyMatch(Lexicon.Sense::isItem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the order words and cues outside the details' words. */
+    private Parse parse(List<Span> spans, boolean[] used) {
+        boolean[] cueWords = used.clone();
+        for (Span s : spans) {
+            if (s.type().equals("fulfillment")) {
+                for (int i = s.from(); i < s.to(); i++) {
+                    cueWords[i] = false;
+                }
+            }
+        }
+        List<Unit> units = UnitReader.read(tokens, menuWords, used, lexicon);
+        OrderComposer.Result composed = OrderComposer.compose(tokens, units, lexicon);
+        Cues.Found cues = withoutMenuDiet(Cues.find(FulfillmentPhrases.norms(tokens), cueWords), units);
+        return new Parse(spans, units, composed, cues, reading(spans, composed.frames(), units));
+    }
+
+    private Interpretation interpretation(Parse parse, IntentRules.Decision decision, FrameResolver.Mode mode) {
+        FrameResolver.Resolved resolved = resolve(decision.intent(), parse.composed().frames(), mode);
+        List<Entity> entities = entities(parse, resolved, decision, mode == FrameResolver.Mode.ADD);
+        return new Interpretation(text, decision.intent(), decision.confidence(), CatalogInterpreter.SOURCE,
+            entities, resolved.requests());
     }
 
     /** "vegan" that names a menu style orders it; only a dietary word that is no menu word asks about diet. */
@@ -131,7 +272,7 @@ final class UtteranceReading {
         return cues;
     }
 
-    private IntentRules.Reading reading(List<OrderComposer.Frame> frames, List<Unit> units) {
+    private IntentRules.Reading reading(List<Span> spans, List<OrderComposer.Frame> frames, List<Unit> units) {
         boolean content = false;
         boolean explicit = false;
         boolean negated = false;
@@ -239,17 +380,20 @@ final class UtteranceReading {
                 out.get(out.size() - 1).article = f.article;
                 continue;
             }
+            // a copy, since the quantity said after it is set on it and the frames are read again for other intents
             if (f.replaced) {
-                out.add(0, f);
+                out.add(0, f.copy());
             } else {
-                out.add(f);
+                out.add(f.copy());
             }
         }
         return out;
     }
 
-    private List<Entity> entities(List<Unit> units, OrderComposer.Result composed, FrameResolver.Resolved resolved,
-            Cues.Found cues, IntentRules.Decision decision, boolean articlesCount) {
+    private List<Entity> entities(Parse parse, FrameResolver.Resolved resolved, IntentRules.Decision decision,
+            boolean articlesCount) {
+        List<Unit> units = parse.units();
+        OrderComposer.Result composed = parse.composed();
         List<Entity> entities = new ArrayList<>();
         Set<Integer> quantityUnits = new HashSet<>();
         for (OrderComposer.Frame f : composed.frames()) {
@@ -285,11 +429,11 @@ final class UtteranceReading {
                 }
             }
         }
-        for (Span s : spans) {
+        for (Span s : parse.spans()) {
             entities.add(entity(s.type(), s.value(), s.from(), s.to()));
         }
         if (decision.restart()) {
-            int[] span = cues.span(Cues.Cue.RESTART);
+            int[] span = parse.cues().span(Cues.Cue.RESTART);
             entities.add(entity("scope", "restart", span[0], span[1]));
         }
         entities.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));

@@ -54,13 +54,13 @@ class CatalogInterpreterTest {
     void isSafeToShareBetweenThreads() throws Exception {
         CatalogInterpreter interpreter = new CatalogInterpreter(MenuVocabularyMother.source());
         String text = "two large pizzas with ham and a small one with olives and three cokes";
-        String expected = Utterances.items(interpreter.interpret(text, Utterances.context(null, null)));
+        String expected = Utterances.items(interpreter.interpret(text, Utterances.context()));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> results = new java.util.ArrayList<>();
             for (int n = 0; n < 200; n++) {
                 results.add(pool.submit(() -> Utterances.items(interpreter.interpret(text,
-                    Utterances.context(null, null)))));
+                    Utterances.context()))));
             }
             for (Future<String> result : results) {
                 assertThat(result.get()).isEqualTo(expected);

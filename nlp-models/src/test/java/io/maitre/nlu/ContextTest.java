@@ -112,7 +112,7 @@ class ContextTest {
 
     @Test
     void timesFollowTheOutletZone() {
-        InterpretationContext tokyo = new InterpretationContext("demo", null, null, java.time.ZoneId.of("Asia/Tokyo"),
+        InterpretationContext tokyo = new InterpretationContext("demo", java.time.ZoneId.of("Asia/Tokyo"),
             java.util.Locale.ENGLISH, Utterances.CLOCK);
         Interpretation i = new CatalogInterpreter(MenuVocabularyMother.source()).interpret("in 30 minutes", tokyo);
         assertThat(i.entity("time")).contains("2025-06-01T23:30");

@@ -84,7 +84,7 @@ class EntityEvaluationTest {
         for (Annotated a : set) {
             List<String> expected = a.entities().stream()
                 .filter(e -> nameFinderTypes || !e.startsWith(NAME_FINDER_ONLY)).toList();
-            List<String> predicted = interpreter.interpret(a.text(), Utterances.context(null, null)).entities()
+            List<String> predicted = interpreter.interpret(a.text(), Utterances.context()).entities()
                 .stream().filter(e -> !e.type().equals("scope")).map(e -> e.type() + "=" + e.value()).toList();
             Map<String, Integer> left = new HashMap<>();
             expected.forEach(e -> left.merge(e, 1, Integer::sum));

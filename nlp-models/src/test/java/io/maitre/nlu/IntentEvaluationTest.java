@@ -20,7 +20,7 @@ class IntentEvaluationTest {
     @Test
     void theShippedPipelineReadsTheKeptApartMessages() {
         UnderstandingPipeline pipeline = new UnderstandingPipeline(MenuVocabularyMother.source());
-        InterpretationContext context = Utterances.context(null, null);
+        InterpretationContext context = Utterances.context();
         List<Corpus.Example> examples = Corpus.examples(BlindSetIndependenceTest.BLIND_SET);
         long right = examples.stream()
             .filter(e -> pipeline.interpret(e.text(), context).intent() == e.intent()).count();

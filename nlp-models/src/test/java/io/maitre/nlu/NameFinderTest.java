@@ -16,8 +16,8 @@ class NameFinderTest {
     private static final UnderstandingPipeline PIPELINE = new UnderstandingPipeline(MenuVocabularyMother.source());
 
     private static List<String> added(String text) {
-        Interpretation read = RULES.interpret(text, context(null, null));
-        Interpretation enriched = NAMES.enrich(read, context(null, null));
+        Interpretation read = RULES.interpret(text, context());
+        Interpretation enriched = NAMES.enrich(read, context());
         return enriched.entities().stream().filter(e -> !read.entities().contains(e))
             .map(e -> e.type() + "=" + e.value() + "@" + e.text()).toList();
     }
@@ -44,7 +44,7 @@ class NameFinderTest {
 
     @Test
     void anUnknownDishIsStillAnOrder() {
-        Interpretation i = PIPELINE.interpret("I want a burger and fries", context(null, null));
+        Interpretation i = PIPELINE.interpret("I want a burger and fries", context());
 
         assertThat(i.intent()).isEqualTo(Intent.ORDER_ADD);
         assertThat(i.entities()).extracting(Entity::type).containsExactly("unknown_item", "unknown_item");
@@ -62,8 +62,8 @@ class NameFinderTest {
     void staysOffUtterancesWithNothingUnexplained() {
         for (String text : new String[] {"two large pepperoni pizzas and a coke", "where is my order", "yes please",
             "can i talk to a manager", ""}) {
-            Interpretation read = RULES.interpret(text, context(null, null));
-            assertThat(NAMES.enrich(read, context(null, null))).as(text).isSameAs(read);
+            Interpretation read = RULES.interpret(text, context());
+            assertThat(NAMES.enrich(read, context())).as(text).isSameAs(read);
         }
     }
 }

@@ -17,14 +17,14 @@ class UnderstandingPipelineTest {
     private static final CatalogInterpreter RULES = new CatalogInterpreter(MENU);
 
     private static Interpretation read(String text) {
-        return PIPELINE.interpret(text, context(null, null));
+        return PIPELINE.interpret(text, context());
     }
 
     @Test
     void itemsAndEntitiesComeFromTheCatalogReading() {
         String text = "two large pizzas with ham and a small one with olives and three cokes";
         Interpretation piped = read(text);
-        Interpretation rules = RULES.interpret(text, context(null, null));
+        Interpretation rules = RULES.interpret(text, context());
 
         assertThat(piped.intent()).isEqualTo(Intent.ORDER_ADD);
         assertThat(piped.source()).isEqualTo("rules");
@@ -39,7 +39,7 @@ class UnderstandingPipelineTest {
         "hi good to talk to you|greet|human.handoff",
         "nah im ok|deny|order.done"})
     void theClassifierOverrulesTheRulesWhenTheWordsSayOtherwise(String text, String intent, String rulesIntent) {
-        assertThat(RULES.interpret(text, context(null, null)).intent().id()).isEqualTo(rulesIntent);
+        assertThat(RULES.interpret(text, context()).intent().id()).isEqualTo(rulesIntent);
         Interpretation piped = read(text);
         assertThat(piped.intent().id()).isEqualTo(intent);
         assertThat(piped.source()).isEqualTo("local");
@@ -61,8 +61,9 @@ class UnderstandingPipelineTest {
         "Ana Lopez|name||fulfillment.set",
         "555 123 4567|phone||fulfillment.set"})
     void answersToTheBotsQuestionStayWithTheRules(String text, String expecting, String itemId, String intent) {
-        Interpretation piped = PIPELINE.interpret(text, context(expecting, itemId));
-        Interpretation rules = RULES.interpret(text, context(expecting, itemId));
+        Question asked = Utterances.question(expecting, itemId);
+        Interpretation piped = PIPELINE.interpret(text, context()).asAnswerTo(asked);
+        Interpretation rules = RULES.interpret(text, context()).asAnswerTo(asked);
 
         assertThat(piped.intent().id()).isEqualTo(intent);
         assertThat(piped.source()).isEqualTo("rules");
@@ -76,7 +77,7 @@ class UnderstandingPipelineTest {
             (text, ctx) -> Optional.of(new IntentGuess(Intent.ORDER_ADD, 0.93, "dialogflow")),
             List.of());
 
-        Interpretation i = withDialogflow.interpret("and two cokes", context(null, null));
+        Interpretation i = withDialogflow.interpret("and two cokes", context());
 
         assertThat(i.intent()).isEqualTo(Intent.ORDER_ADD);
         assertThat(i.source()).isEqualTo("dialogflow");
@@ -91,7 +92,7 @@ class UnderstandingPipelineTest {
                 new IntentGuess(Intent.OUT_OF_SCOPE, 0.99, "dialogflow"))) {
             UnderstandingPipeline pipeline = new UnderstandingPipeline(MENU, (t, c) -> Optional.of(guess), List.of());
 
-            Interpretation i = pipeline.interpret("where is my order", context(null, null));
+            Interpretation i = pipeline.interpret("where is my order", context());
 
             assertThat(i.intent()).isEqualTo(Intent.ORDER_STATUS);
             assertThat(i.source()).isEqualTo("rules");
@@ -99,17 +100,17 @@ class UnderstandingPipelineTest {
     }
 
     @Test
-    void theExternalSourceIsNotAskedAboutAnswersToTheBotsQuestion() {
-        List<String> asked = new ArrayList<>();
-        UnderstandingPipeline pipeline = new UnderstandingPipeline(MENU, (text, ctx) -> {
-            asked.add(text);
-            return Optional.of(new IntentGuess(Intent.GREET, 0.99, "dialogflow"));
-        }, List.of());
+    void anAnswerToTheBotsQuestionIsTheRulesReadingWhateverTheExternalSourceGuessed() {
+        UnderstandingPipeline pipeline = new UnderstandingPipeline(MENU,
+            (text, ctx) -> Optional.of(new IntentGuess(Intent.GREET, 0.99, "dialogflow")), List.of());
 
-        Interpretation i = pipeline.interpret("large", context("size", "pizza"));
+        Interpretation heard = pipeline.interpret("large", context());
+        Interpretation answer = heard.asAnswerTo(Question.CHOICE);
 
-        assertThat(i.intent()).isEqualTo(Intent.ORDER_ADD);
-        assertThat(asked).isEmpty();
+        assertThat(heard.intent()).isEqualTo(Intent.GREET);
+        assertThat(answer.intent()).isEqualTo(Intent.ORDER_ADD);
+        assertThat(answer.source()).isEqualTo("rules");
+        assertThat(answer.items()).singleElement().satisfies(item -> assertThat(item.itemId()).isNull());
     }
 
     @Test
@@ -122,11 +123,11 @@ class UnderstandingPipelineTest {
             throw new IllegalStateException("dialogflow down");
         }, List.of(broken, empty));
 
-        Interpretation i = pipeline.interpret("two cokes please", context(null, null));
+        Interpretation i = pipeline.interpret("two cokes please", context());
 
         assertThat(i.intent()).isEqualTo(Intent.ORDER_ADD);
         assertThat(Utterances.items(i)).isEqualTo("coke x2");
-        assertThat(new UnderstandingPipeline(MENU, (t, c) -> null, List.of()).interpret("hello", context(null, null))
+        assertThat(new UnderstandingPipeline(MENU, (t, c) -> null, List.of()).interpret("hello", context())
             .intent()).isEqualTo(Intent.GREET);
     }
 
@@ -144,7 +145,7 @@ class UnderstandingPipelineTest {
         };
 
         new UnderstandingPipeline(MENU, ExternalIntentSource.NONE, List.of(first, second))
-            .interpret("my pizza was cold", context(null, null));
+            .interpret("my pizza was cold", context());
 
         assertThat(seen).containsExactly("first:complaint", "second:negative");
     }

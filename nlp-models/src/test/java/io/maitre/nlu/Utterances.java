@@ -24,13 +24,29 @@ final class Utterances {
         return read(text, expecting, null);
     }
 
+    /**
+     * Reads the text as the answer to what the bot asked.
+     *
+     * @param expecting the bot's question as the web chat API names it ({@code size}, {@code time}, ...), or
+     *     {@code null}
+     * @param expectingItemId the item a size or option question was about, or {@code null}
+     */
     static Interpretation read(String text, String expecting, String expectingItemId) {
-        return INTERPRETER.interpret(text, context(expecting, expectingItemId));
+        return INTERPRETER.interpret(text, context()).asAnswerTo(question(expecting, expectingItemId));
     }
 
-    static InterpretationContext context(String expecting, String expectingItemId) {
-        return new InterpretationContext(MenuVocabularyMother.OUTLET, expecting, expectingItemId, ZONE,
-            Locale.ENGLISH, CLOCK);
+    static InterpretationContext context() {
+        return new InterpretationContext(MenuVocabularyMother.OUTLET, ZONE, Locale.ENGLISH, CLOCK);
+    }
+
+    static Question question(String expecting, String expectingItemId) {
+        if (expecting == null) {
+            return null;
+        }
+        if (expecting.equals("size") || expecting.equals("option")) {
+            return expectingItemId == null ? Question.ITEM : Question.CHOICE;
+        }
+        return Question.valueOf(expecting.toUpperCase(Locale.ROOT));
     }
 
     /** The items in a compact form: "pizza x2 size/large topping/ham:none | coke x3". */

@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Adds what only CoreNLP can tell, and only when it may matter, so it stays off the hot path: times
@@ -21,6 +22,14 @@ import java.util.Locale;
  * have loaded in the background it adds nothing rather than make a turn wait.
  */
 public final class CoreNlpEnricher implements InterpretationEnricher {
+
+    /**
+     * The intents whose messages may give a time the cheap pass missed: setting the order's details, ordering,
+     * and what was not understood, which includes a time alone said in a way the cheap pass does not know
+     * ("quarter to eight" after "when would you like it?").
+     */
+    private static final Set<Intent> TIMED = EnumSet.of(Intent.FULFILLMENT_SET, Intent.ORDER_ADD,
+            Intent.OUT_OF_SCOPE);
 
     private final CoreNlpAnalyzer analyzer;
 
@@ -32,10 +41,8 @@ public final class CoreNlpEnricher implements InterpretationEnricher {
     public Interpretation enrich(Interpretation interpretation, InterpretationContext context) {
         List<Entity> added = new ArrayList<>();
         String text = interpretation.text();
-        boolean askedForTime = context != null && "time".equals(context.expecting());
         if (analyzer.isLoaded() && interpretation.entity("time").isEmpty() && CoreNlpAnalyzer.mayContainTime(text)
-                && (askedForTime || interpretation.intent() == Intent.FULFILLMENT_SET
-                        || interpretation.intent() == Intent.ORDER_ADD)) {
+                && TIMED.contains(interpretation.intent())) {
             ZoneId zone = context == null ? ZoneId.systemDefault() : context.zone();
             ZonedDateTime now = context == null ? ZonedDateTime.now(zone) : ZonedDateTime.now(context.clock()
                     .withZone(zone));
@@ -51,14 +58,7 @@ public final class CoreNlpEnricher implements InterpretationEnricher {
                         text.length()));
             }
         }
-        if (added.isEmpty()) {
-            return interpretation;
-        }
-        List<Entity> entities = new ArrayList<>(interpretation.entities());
-        entities.addAll(added);
-        entities.sort(Comparator.comparingInt(Entity::start));
-        return new Interpretation(interpretation.text(), interpretation.intent(), interpretation.confidence(),
-                interpretation.source(), entities, interpretation.items());
+        return interpretation.withFound(added);
     }
 
     /** {@code asap}, an ISO local time for today, or an ISO local date-time for another day. */

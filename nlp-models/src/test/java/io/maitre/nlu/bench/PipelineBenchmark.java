@@ -80,7 +80,7 @@ public class PipelineBenchmark {
     public void setUp() {
         pipeline = new UnderstandingPipeline(MenuVocabularyMother.source());
         rules = new CatalogInterpreter(MenuVocabularyMother.source());
-        context = new InterpretationContext(MenuVocabularyMother.OUTLET, null, null, ZoneId.of("Europe/Paris"),
+        context = new InterpretationContext(MenuVocabularyMother.OUTLET, ZoneId.of("Europe/Paris"),
             Locale.ENGLISH, Clock.systemUTC());
     }
 

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class CoreNlpEnricherTest {
 
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-    private static final InterpretationContext ASKED_FOR_TIME = new InterpretationContext("demo", "time", null,
-            NEW_YORK, Locale.ENGLISH, Clock.fixed(Instant.parse("2026-11-22T17:00:00Z"), NEW_YORK), "web:t");
+    private static final InterpretationContext ASKED_FOR_TIME = new InterpretationContext("demo", NEW_YORK, Locale.ENGLISH, Clock.fixed(Instant.parse("2026-11-22T17:00:00Z"), NEW_YORK), "web:t");
     private static CoreNlpAnalyzer analyzer;
 
     @BeforeAll
