@@ -207,10 +207,7 @@ public class DialogueManager {
         Conversation c = turn.conversation();
         Interpretation heard = turn.heard();
         if (unsure(heard)) {
-            turn.reply().ask(c.state().asks() ? c.state() : new DialogueState.TakingItems(),
-                    "Sorry, I'm not sure what you mean. You can tell me what you'd like to order, ask about "
-                    + "the menu or your order, or ask for a person.",
-                    List.of("What's on the menu?", "What's in my order?", "Talk to a person"));
+            Clarifying.ask(turn);
             return;
         }
         switch (heard.intent()) {

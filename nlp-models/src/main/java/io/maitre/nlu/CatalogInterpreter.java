@@ -38,7 +38,7 @@ public final class CatalogInterpreter implements Interpreter {
             UtteranceReading reading = read(safeText, context);
             Interpretation rules = reading.rules();
             return new Interpretation(safeText, rules.intent(), rules.confidence(), SOURCE, rules.entities(),
-                rules.items(), reading.answers());
+                rules.items(), reading.answers(), List.of());
         } catch (RuntimeException e) {
             // The contract is to never throw for any text; a failure here (including one of the vocabulary
             // source) must not end the conversation, so it reads as an utterance not understood.

@@ -1,5 +1,7 @@
 package io.maitre.nlu;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,8 +31,9 @@ final class IntentArbiter {
      * @param confidence in [0, 1]
      * @param source {@code rules} when it is the rules' intent, {@code local} when the classifier chose another,
      *     or the external source's
+     * @param ranked the intents the message may have, most likely first: this one, then the classifier's next best
      */
-    record Verdict(Intent intent, double confidence, String source) {
+    record Verdict(Intent intent, double confidence, String source, List<IntentGuess> ranked) {
     }
 
     private IntentArbiter() {
@@ -42,11 +45,22 @@ final class IntentArbiter {
         if (external.isPresent() && external.get().intent() != Intent.OUT_OF_SCOPE
                 && external.get().confidence() >= EXTERNAL_CONFIDENT) {
             IntentGuess guess = external.get();
-            return new Verdict(guess.intent(), Math.min(1.0, guess.confidence()), guess.source());
+            return verdict(guess.intent(), Math.min(1.0, guess.confidence()), guess.source(), local);
         }
         Intent intent = local.probability() < OUT_OF_SCOPE_BELOW ? Intent.OUT_OF_SCOPE : local.intent();
         double confidence = intent == local.intent() ? local.probability() : 1.0 - local.probability();
         String source = intent == rules.intent() ? CatalogInterpreter.SOURCE : UnderstandingPipeline.LOCAL;
-        return new Verdict(intent, confidence, source);
+        return verdict(intent, confidence, source, local);
+    }
+
+    private static Verdict verdict(Intent intent, double confidence, String source, IntentClassifier.Prediction local) {
+        List<IntentGuess> ranked = new ArrayList<>();
+        ranked.add(new IntentGuess(intent, confidence, source));
+        for (IntentGuess guess : local.ranked()) {
+            if (guess.intent() != intent) {
+                ranked.add(guess);
+            }
+        }
+        return new Verdict(intent, confidence, source, List.copyOf(ranked));
     }
 }

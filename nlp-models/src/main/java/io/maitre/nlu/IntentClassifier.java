@@ -25,13 +25,20 @@ import opennlp.tools.util.TrainingParameters;
  */
 final class IntentClassifier {
 
+    /** How many intents a prediction ranks. */
+    static final int RANKED = 3;
+
     /**
      * The classifier's verdict.
      *
      * @param intent the most probable intent
      * @param probability its calibrated probability
+     * @param ranked the {@value #RANKED} most probable intents with their probabilities, most probable first
      */
-    record Prediction(Intent intent, double probability) {
+    record Prediction(Intent intent, double probability, List<IntentGuess> ranked) {
+        Prediction {
+            ranked = List.copyOf(ranked);
+        }
     }
 
     /**
@@ -74,13 +81,16 @@ final class IntentClassifier {
     /** Classifies a message by its evidence. */
     Prediction classify(IntentEvidence evidence) {
         double[] p = probabilities(evidence);
-        int best = 0;
-        for (int i = 1; i < p.length; i++) {
-            if (p[i] > p[best]) {
-                best = i;
-            }
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < p.length; i++) {
+            order[i] = i;
         }
-        return new Prediction(intents[best], p[best]);
+        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        List<IntentGuess> ranked = new ArrayList<>(RANKED);
+        for (int k = 0; k < Math.min(RANKED, order.length); k++) {
+            ranked.add(new IntentGuess(intents[order[k]], p[order[k]], UnderstandingPipeline.LOCAL));
+        }
+        return new Prediction(intents[order[0]], p[order[0]], ranked);
     }
 
     /** The calibrated probability of every intent, in the model's order ({@link #intent(int)}). */

@@ -22,20 +22,24 @@ import java.util.Optional;
  *     ("do you have diet coke").
  * @param answers how the message reads as the answer to each kind of question the bot asks; the reading does not
  *     know which was asked, see {@link #asAnswerTo(Question)}
+ * @param ranked the intents the message may have with their confidences, most likely first: the decided one, then
+ *     the classifier's next best (empty or the decided one alone when nothing else was weighed)
  */
 public record Interpretation(String text, Intent intent, double confidence, String source, List<Entity> entities,
-        List<ItemRequest> items, Answers answers) {
+        List<ItemRequest> items, Answers answers, List<IntentGuess> ranked) {
 
     public Interpretation {
         entities = entities == null ? List.of() : List.copyOf(entities);
         items = items == null ? List.of() : List.copyOf(items);
         answers = answers == null ? Answers.NONE : answers;
+        ranked = ranked == null || ranked.isEmpty() ? List.of(new IntentGuess(intent, confidence, source))
+            : List.copyOf(ranked);
     }
 
-    /** A reading that answers no question. */
+    /** A reading that answers no question, with one intent weighed. */
     public Interpretation(String text, Intent intent, double confidence, String source, List<Entity> entities,
             List<ItemRequest> items) {
-        this(text, intent, confidence, source, entities, items, Answers.NONE);
+        this(text, intent, confidence, source, entities, items, Answers.NONE, List.of());
     }
 
     /** The {@link #source()} of a reading that failed: understanding threw, so nothing is known of the message. */
@@ -86,7 +90,7 @@ public record Interpretation(String text, Intent intent, double confidence, Stri
         List<Entity> all = new ArrayList<>(entities);
         all.addAll(found);
         all.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end));
-        return new Interpretation(text, intent, confidence, source, all, items, answers.with(found));
+        return new Interpretation(text, intent, confidence, source, all, items, answers.with(found), ranked);
     }
 
     /** The value of the first entity of that type. */

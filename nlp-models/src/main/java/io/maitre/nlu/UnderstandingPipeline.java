@@ -86,7 +86,7 @@ public final class UnderstandingPipeline implements Interpreter {
                 decided = reading.as(verdict.intent()).withFound(named);
             }
             Interpretation result = new Interpretation(safeText, verdict.intent(), verdict.confidence(),
-                verdict.source(), decided.entities(), decided.items(), reading.answers().with(named));
+                verdict.source(), decided.entities(), decided.items(), reading.answers().with(named), verdict.ranked());
             for (InterpretationEnricher enricher : enrichers) {
                 result = enriched(enricher, result, context);
             }
