@@ -140,8 +140,8 @@ public class Bot implements MessageHandler {
     private Interpretation read(String text, Conversation conversation, Menu menu) {
         try {
             return interpreter.interpret(text, new InterpretationContext(conversation.outletId(), menu.zone(),
-                    Locale.forLanguageTag(conversation.locale()), clock, conversation.key()))
-                .asAnswerTo(conversation.state().question());
+                    Locale.forLanguageTag(conversation.locale()), clock, conversation.key()),
+                    conversation.state().question());
         } catch (RuntimeException e) {
             log.error("Understanding failed in {}", conversation.key(), e);
             return Interpretation.notUnderstood(text);

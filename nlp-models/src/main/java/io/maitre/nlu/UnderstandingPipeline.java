@@ -73,6 +73,15 @@ public final class UnderstandingPipeline implements Interpreter {
 
     @Override
     public Interpretation interpret(String text, InterpretationContext context) {
+        return interpret(text, context, null);
+    }
+
+    /**
+     * {@inheritDoc} When the words answer the question, neither the classifier nor the external source is asked:
+     * "large" after "what size?" costs no call to Dialogflow.
+     */
+    @Override
+    public Interpretation interpret(String text, InterpretationContext context, Question question) {
         String safeText = text == null ? "" : text;
         try {
             // Blanked to the same length, so that what is found keeps its place in the text as sent.
@@ -80,13 +89,18 @@ public final class UnderstandingPipeline implements Interpreter {
             UtteranceReading reading = catalog.read(readable, context);
             List<Entity> named = names.find(reading.rules());
             Interpretation read = reading.rules().withFound(named);
-            IntentArbiter.Verdict verdict = verdict(readable, context, read);
-            Interpretation decided = read;
-            if (verdict.intent() != read.intent()) {
-                decided = reading.as(verdict.intent()).withFound(named);
+            Answers answers = reading.answers().with(named);
+            Interpretation result;
+            if (question != null && answers.to(question).isPresent()) {
+                result = new Interpretation(safeText, read.intent(), read.confidence(), read.source(), read.entities(),
+                    read.items(), answers, List.of()).asAnswerTo(question);
+            } else {
+                IntentArbiter.Verdict verdict = verdict(readable, context, read);
+                Interpretation decided = verdict.intent() == read.intent() ? read
+                    : reading.as(verdict.intent()).withFound(named);
+                result = new Interpretation(safeText, verdict.intent(), verdict.confidence(), verdict.source(),
+                    decided.entities(), decided.items(), answers, verdict.ranked());
             }
-            Interpretation result = new Interpretation(safeText, verdict.intent(), verdict.confidence(),
-                verdict.source(), decided.entities(), decided.items(), reading.answers().with(named), verdict.ranked());
             for (InterpretationEnricher enricher : enrichers) {
                 result = enriched(enricher, result, context);
             }

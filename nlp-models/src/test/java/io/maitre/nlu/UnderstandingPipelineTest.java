@@ -114,6 +114,26 @@ class UnderstandingPipelineTest {
     }
 
     @Test
+    void anAnswerToTheQuestionAskedCostsNoCallToTheExternalSource() {
+        List<String> asked = new ArrayList<>();
+        UnderstandingPipeline pipeline = new UnderstandingPipeline(MENU, (text, ctx) -> {
+            asked.add(text);
+            return Optional.of(new IntentGuess(Intent.ORDER_STATUS, 0.99, "dialogflow"));
+        }, List.of());
+
+        Interpretation answer = pipeline.interpret("large", context(), Question.CHOICE);
+        Interpretation question = pipeline.interpret("where is my order", context(), Question.CHOICE);
+
+        assertThat(answer.intent()).isEqualTo(Intent.ORDER_ADD);
+        assertThat(answer.items()).singleElement().satisfies(item -> assertThat(item.itemId()).isNull());
+        assertThat(answer).isEqualTo(pipeline.interpret("large", context()).asAnswerTo(Question.CHOICE));
+        assertThat(question.intent()).isEqualTo(Intent.ORDER_STATUS);
+        assertThat(question.source()).isEqualTo("dialogflow");
+        assertThat(asked).as("only the question and the reading without one")
+            .containsExactly("where is my order", "large");
+    }
+
+    @Test
     void aFailingExternalSourceOrEnricherLeavesAWellFormedLocalInterpretation() {
         InterpretationEnricher broken = (interpretation, ctx) -> {
             throw new IllegalStateException("analyzer down");
