@@ -11,6 +11,7 @@ import io.maitre.cart.Qualifier;
 import io.maitre.conversation.Conversation;
 import io.maitre.menu.MenuItem;
 import io.maitre.menu.OptionGroup;
+import io.maitre.nlu.Edit;
 import io.maitre.nlu.ItemRequest;
 import io.maitre.nlu.OptionRequest;
 import java.util.ArrayList;
@@ -158,6 +159,17 @@ final class CartActs {
                             ? new ItemRequest(r.itemId(), null, r.options(), r.note(), r.vagueOptions()) : r)
                     .toList();
         }
+        Optional<ItemRequest> missing = described.isPresent() ? Optional.empty() : notInTheCart(c.cart(), requests);
+        if (missing.isPresent() && !c.pending().isEmpty()
+                && c.pending().get(0).itemId().equals(missing.get().itemId()) && completePending(turn)) {
+            return;
+        }
+        if (missing.isPresent()) {
+            // "change the coke to a sprite" without a coke: another line must not become the sprite
+            String name = turn.menu().item(missing.get().itemId()).map(MenuItem::name).orElse(missing.get().itemId());
+            turn.reply().say("There's no " + name.toLowerCase(Locale.ROOT) + " in your order.");
+            return;
+        }
         Optional<CartLine> target = described.isPresent() ? Optional.of(described.get().line())
                 : target(turn, requests);
         if (target.isEmpty() || requests.isEmpty()) {
@@ -168,7 +180,8 @@ final class CartActs {
         CartLine line = target.get();
         ItemRequest first = requests.get(0);
         ItemRequest replacement = requests.stream()
-                .filter(r -> r.itemId() != null && !r.itemId().equals(line.itemId())).findFirst().orElse(null);
+                .filter(r -> r.edit() != Edit.REPLACE && r.itemId() != null && !r.itemId().equals(line.itemId()))
+                .findFirst().orElse(null);
         ItemSelection changed;
         if (replacement != null) {
             MenuItem item = turn.menu().item(replacement.itemId()).orElse(null);
@@ -362,6 +375,12 @@ final class CartActs {
         List<PricedLine> lines = CartPricing.price(cart, turn.menu()).lines();
         return lines.stream().filter(l -> l.line().itemId().equals(selection.itemId())
                 && l.line().options().containsAll(selection.options())).findFirst().orElse(null);
+    }
+
+    /** The item a change asks to replace when the cart has no line of it. */
+    private static Optional<ItemRequest> notInTheCart(Cart cart, List<ItemRequest> requests) {
+        return requests.stream().filter(r -> r.edit() == Edit.REPLACE && r.itemId() != null)
+                .filter(r -> cart.lines().stream().noneMatch(l -> l.itemId().equals(r.itemId()))).findFirst();
     }
 
     private static Optional<CartLine> target(Turn turn, List<ItemRequest> requests) {

@@ -7,6 +7,7 @@ import io.maitre.cart.OptionChoice;
 import io.maitre.channel.BotMessage;
 import io.maitre.channel.ConversationRef;
 import io.maitre.conversation.Conversation;
+import io.maitre.nlu.Edit;
 import io.maitre.nlu.Intent;
 import io.maitre.nlu.Interpretation;
 import io.maitre.nlu.ItemRequest;
@@ -96,6 +97,45 @@ class LineToChangeTest {
 
         assertThat(c.cart().lines()).singleElement().satisfies(l -> assertThat(l.quantity()).isEqualTo(2));
         assertThat(pizzaWith("ham").quantity()).isEqualTo(2);
+    }
+
+    @Test
+    void replacingAnItemTheOrderDoesNotHaveChangesNoOtherLine() {
+        fixture.respond(c, DialogueFixture.order("a large pizza", "pizza", "size", "large"));
+
+        List<BotMessage> reply = fixture.respond(c, modify("change the coke to a sprite",
+                new ItemRequest("coke", null, List.of(), null).as(Edit.REPLACE),
+                new ItemRequest("sprite", null, List.of(), null).as(Edit.REPLACEMENT)));
+
+        assertThat(DialogueFixture.texts(reply).get(0)).isEqualTo("There's no coke in your order.");
+        assertThat(c.cart().lines()).singleElement().satisfies(l -> assertThat(l.itemId()).isEqualTo("pizza"));
+    }
+
+    @Test
+    void replacingTheItemBeingAskedAboutAnswersTheQuestion() {
+        fixture.respond(c, DialogueFixture.order("a medium coke", "coke", "size", "medium"));
+        fixture.respond(c, DialogueFixture.order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
+
+        fixture.respond(c, modify("change the pizza to a large",
+                new ItemRequest("pizza", null, List.of(), null).as(Edit.REPLACE),
+                request(null, "size", "large").as(Edit.REPLACEMENT)));
+
+        assertThat(c.pending()).isEmpty();
+        assertThat(pizzaWith("pepperoni").options()).contains(new OptionChoice("size", "large", null));
+        assertThat(c.cart().lines()).anySatisfy(l -> assertThat(l.itemId()).isEqualTo("coke"));
+    }
+
+    @Test
+    void theItemToReplaceNeverBecomesTheReplacement() {
+        fixture.respond(c, DialogueFixture.order("a medium coke", "coke", "size", "medium"));
+        fixture.respond(c, DialogueFixture.order("a large pizza", "pizza", "size", "large"));
+
+        fixture.respond(c, modify("swap the coke for a sprite",
+                new ItemRequest("coke", null, List.of(), null).as(Edit.REPLACE),
+                new ItemRequest("sprite", null, List.of(new OptionRequest("size", "medium", null)), null)
+                        .as(Edit.REPLACEMENT)));
+
+        assertThat(c.cart().lines()).extracting(CartLine::itemId).containsExactlyInAnyOrder("pizza", "sprite");
     }
 
     private void twoMediumPizzasHamAndMushrooms() {

@@ -13,13 +13,14 @@ import java.util.Optional;
  * @param confidence in [0, 1]; low values should make the bot ask rather than act
  * @param source which component decided the intent: {@code local}, {@code dialogflow}, {@code rules}
  * @param entities recognized spans, in text order
- * @param items the order items, composed from the entities. For {@code order.add}, the items asked for. For
- *     {@code order.remove}, the items to take away. For {@code order.modify}, either one item, the line to change
- *     ({@code itemId} {@code null} for "it" or "that": the last or pending one) carrying its new quantity and
- *     options ("make it a large", "make that three", "make the coke three"), or two: what to change and what it
- *     becomes ("change the coke to a sprite"), where a {@code null} item id in the second means the same item
- *     with new options ("make the large pizza a medium"). For other intents, the items mentioned, if any
- *     ("do you have diet coke").
+ * @param items the order items, composed from the entities, each with the {@link Edit} it asks for. For
+ *     {@code order.add}, the items asked for ({@code add}). For {@code order.remove}, the items to take away
+ *     ({@code remove}). For {@code order.modify}, either one item, the line to change ({@code change};
+ *     {@code itemId} {@code null} for "it" or "that": the last or pending one) carrying its new quantity and
+ *     options ("make it a large", "make that three", "make the coke three"), or two: what to change
+ *     ({@code replace}) and what it becomes ({@code replacement}: "change the coke to a sprite"), where a
+ *     {@code null} item id in the second means the same item with new options ("make the large pizza a
+ *     medium"). For other intents, the items mentioned, if any ("do you have diet coke"), as they would be added.
  * @param answers how the message reads as the answer to each kind of question the bot asks; the reading does not
  *     know which was asked, see {@link #asAnswerTo(Question)}
  * @param ranked the intents the message may have with their confidences, most likely first: the decided one, then

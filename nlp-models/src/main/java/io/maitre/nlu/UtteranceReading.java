@@ -361,7 +361,25 @@ final class UtteranceReading {
                 }
             }
         }
-        return FrameResolver.resolve(chosen, lexicon, mode, keepBare);
+        FrameResolver.Resolved resolved = FrameResolver.resolve(chosen, lexicon, mode, keepBare);
+        return new FrameResolver.Resolved(edits(intent, resolved.requests()), resolved.senses());
+    }
+
+    /**
+     * The edit each request asks for: a removal takes its items away; a change is one line with its new quantity or
+     * options, or the line to replace followed by what it becomes; anything else adds what it names.
+     */
+    private static List<ItemRequest> edits(Intent intent, List<ItemRequest> requests) {
+        List<ItemRequest> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            Edit edit = switch (intent) {
+                case ORDER_REMOVE -> Edit.REMOVE;
+                case ORDER_MODIFY -> requests.size() == 1 ? Edit.CHANGE : i == 0 ? Edit.REPLACE : Edit.REPLACEMENT;
+                default -> Edit.ADD;
+            };
+            out.add(requests.get(i).as(edit));
+        }
+        return out;
     }
 
     /**

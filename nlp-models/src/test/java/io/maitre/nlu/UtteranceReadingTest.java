@@ -1,6 +1,7 @@
 package io.maitre.nlu;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,19 @@ class UtteranceReadingTest {
 
         assertThat(asked.confidence()).isEqualTo(reading.rules().confidence());
         assertThat(asked.entities()).extracting(Entity::type).contains("item");
+    }
+
+    @Test
+    void eachRequestSaysWhichEditItAsksFor() {
+        assertThat(read("two cokes please").rules().items()).extracting(ItemRequest::edit).containsExactly(Edit.ADD);
+        assertThat(read("remove the coke").as(Intent.ORDER_REMOVE).items()).extracting(ItemRequest::edit)
+            .containsExactly(Edit.REMOVE);
+        assertThat(read("make it a large").as(Intent.ORDER_MODIFY).items()).extracting(ItemRequest::edit)
+            .containsExactly(Edit.CHANGE);
+        Interpretation swap = read("change the coke to a sprite").rules();
+        assertThat(swap.intent()).isEqualTo(Intent.ORDER_MODIFY);
+        assertThat(swap.items()).extracting(ItemRequest::itemId, ItemRequest::edit).containsExactly(
+            tuple("coke", Edit.REPLACE),
+            tuple("sprite", Edit.REPLACEMENT));
     }
 }
