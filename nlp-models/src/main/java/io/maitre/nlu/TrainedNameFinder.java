@@ -25,6 +25,12 @@ final class TrainedNameFinder implements InterpretationEnricher {
 
     /** Longer words are noise, not names or dishes. */
     private static final int LONGEST_WORD = 30;
+    /** Words an order puts before a dish. */
+    private static final Set<String> DISH_LEADS = Set.of("a", "an", "some", "another", "one", "two", "three", "four",
+        "five", "six");
+    /** Words after which a dish's name is over. */
+    private static final Set<String> DISH_ENDS = Set.of("and", "with", "please", "plus", "too", "also", "thanks",
+        "to", "for");
 
     private final ThreadLocal<NameFinderME> finders;
     private final Set<String> ordinary;
@@ -36,6 +42,45 @@ final class TrainedNameFinder implements InterpretationEnricher {
         words.addAll(Grammar.words());
         words.addAll(Cues.words());
         this.ordinary = Set.copyOf(words);
+    }
+
+    /**
+     * Dishes an order names plainly that the model missed: after "a", "an", "some", "another" or a number, one to
+     * four words that are all unknown (neither recognized nor ordinary language), up to the end of the phrase ("a
+     * blueberry muffin and a latte"). For an order only; the pipeline runs it once the intent is decided, so it
+     * changes nothing the classifier reads.
+     */
+    List<Entity> dishesNotOnTheMenu(Interpretation order) {
+        if (order.intent() != Intent.ORDER_ADD) {
+            return List.of();
+        }
+        String text = order.text();
+        Tokens tokens = TextNormalizer.tokenize(text);
+        boolean[] covered = covered(tokens, order.entities());
+        List<Entity> found = new ArrayList<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!DISH_LEADS.contains(tokens.norm(i)) && !NumberPhrases.isDigits(tokens.norm(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && end - i <= 4 && !covered[end] && isUnknown(tokens.norm(end))
+                    && (end == i + 1 || !tokens.boundaryAfter(end - 1))) {
+                end++;
+            }
+            boolean phraseEnds = end == tokens.size() || tokens.boundaryAfter(end - 1)
+                || DISH_ENDS.contains(tokens.norm(end));
+            if (end > i + 1 && end - i <= 4 && phraseEnds) {
+                StringBuilder value = new StringBuilder();
+                for (int k = i + 1; k < end; k++) {
+                    value.append(value.isEmpty() ? "" : " ").append(tokens.norm(k));
+                }
+                int start = tokens.get(i + 1).start();
+                int stop = tokens.get(end - 1).end();
+                found.add(new Entity("unknown_item", value.toString(), text.substring(start, stop), start, stop));
+                i = end - 1;
+            }
+        }
+        return found;
     }
 
     /** The words of a text as the name finder reads them: the normalizer's words, in their original case. */

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * rules' decision with the words (see {@link IntentArbiter}). The words are read once, knowing nothing of the
  * conversation; how they answer each kind of question the bot asks is read by the rules into
  * {@link Interpretation#answers()}, and the dialogue, which knows what it asked, takes its answer from there. The
- * trained name finder adds, before the intent is decided, the names and unknown menu words the catalog missed;
- * further {@link InterpretationEnricher}s run once the intent is decided.
+ * trained name finder adds, before the intent is decided, the names and unknown menu words the catalog missed, and
+ * once an order is decided, the dishes not on the menu that it names plainly but the model missed ("a blueberry
+ * muffin and a latte"); further {@link InterpretationEnricher}s run once the intent is decided.
  *
  * <p>{@link Interpretation#source()} says who decided the intent: {@value CatalogInterpreter#SOURCE} (the rules'
  * intent, alone or confirmed by the classifier), {@value #LOCAL} (the classifier overruled the rules) or the
@@ -101,6 +102,7 @@ public final class UnderstandingPipeline implements Interpreter {
                 result = new Interpretation(safeText, verdict.intent(), verdict.confidence(), verdict.source(),
                     decided.entities(), decided.items(), answers, verdict.ranked());
             }
+            result = result.withFound(names.dishesNotOnTheMenu(result));
             for (InterpretationEnricher enricher : enrichers) {
                 result = enriched(enricher, result, context);
             }

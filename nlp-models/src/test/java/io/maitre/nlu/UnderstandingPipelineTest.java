@@ -2,6 +2,7 @@ package io.maitre.nlu;
 
 import static io.maitre.nlu.Utterances.context;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,20 @@ class UnderstandingPipelineTest {
         assertThat(answer.intent()).isEqualTo(Intent.ORDER_ADD);
         assertThat(answer.source()).isEqualTo("rules");
         assertThat(answer.items()).singleElement().satisfies(item -> assertThat(item.itemId()).isNull());
+    }
+
+    @Test
+    void aDishNotOnTheMenuNamedInAnOrderIsFoundEvenWhenTheNameFinderMissesIt() {
+        Interpretation order = PIPELINE.interpret("a blueberry muffin and two cokes", context());
+
+        assertThat(order.intent()).isEqualTo(Intent.ORDER_ADD);
+        assertThat(order.entities()).filteredOn(e -> e.type().equals("unknown_item"))
+            .extracting(Entity::value, Entity::text).containsExactly(tuple("blueberry muffin", "blueberry muffin"));
+        assertThat(Utterances.items(order)).isEqualTo("coke x2");
+        assertThat(PIPELINE.interpret("a blueberry muffin and two cokes", context(), Question.ITEM).entities())
+            .extracting(Entity::type).contains("unknown_item");
+        assertThat(PIPELINE.interpret("a large pizza and a coke please", context()).entities())
+            .noneMatch(e -> e.type().startsWith("unknown"));
     }
 
     @Test
