@@ -102,6 +102,7 @@ public final class UnderstandingPipeline implements Interpreter {
                 result = new Interpretation(safeText, verdict.intent(), verdict.confidence(), verdict.source(),
                     decided.entities(), decided.items(), answers, verdict.ranked());
             }
+            result = reading.variant(result);
             result = result.withFound(names.dishesNotOnTheMenu(result));
             for (InterpretationEnricher enricher : enrichers) {
                 result = enriched(enricher, result, context);

@@ -115,6 +115,19 @@ class UnderstandingPipelineTest {
     }
 
     @Test
+    void aWordThatWithTheItemNamesAnotherItemReplacesIt() {
+        for (String text : List.of("make the coke a diet", "can you make the coke diet")) {
+            Interpretation change = PIPELINE.interpret(text, context());
+
+            assertThat(change.intent()).as(text).isEqualTo(Intent.ORDER_MODIFY);
+            assertThat(change.items()).as(text).extracting(ItemRequest::itemId, ItemRequest::edit)
+                .containsExactly(tuple("coke", Edit.REPLACE), tuple("diet_coke", Edit.REPLACEMENT));
+        }
+        assertThat(PIPELINE.interpret("make the coke a large", context()).items())
+            .allMatch(item -> item.itemId() == null || item.itemId().equals("coke"));
+    }
+
+    @Test
     void aDishNotOnTheMenuNamedInAnOrderIsFoundEvenWhenTheNameFinderMissesIt() {
         Interpretation order = PIPELINE.interpret("a blueberry muffin and two cokes", context());
 
