@@ -33,9 +33,26 @@ public sealed interface DialogueState {
 
     /**
      * The question a message is read as answering in this state ({@link io.maitre.nlu.Interpretation#asAnswerTo}),
-     * or {@code null} when the bot waits for no answer the reading knows.
+     * derived from what the channels show the bot waits for (a size or another option is a choice for the item
+     * asked about); {@code null} when it waits for nothing.
      */
-    Question question();
+    default Question question() {
+        Expecting expecting = expecting();
+        if (expecting == null) {
+            return null;
+        }
+        return switch (expecting) {
+            case ITEM -> Question.ITEM;
+            case SIZE, OPTION -> Question.CHOICE;
+            case MORE_ITEMS -> Question.MORE_ITEMS;
+            case FULFILLMENT -> Question.FULFILLMENT;
+            case TIME -> Question.TIME;
+            case ADDRESS -> Question.ADDRESS;
+            case NAME -> Question.NAME;
+            case PHONE -> Question.PHONE;
+            case CONFIRMATION -> Question.CONFIRMATION;
+        };
+    }
 
     /** The item a question is about, or {@code null}. */
     default String itemId() {
@@ -53,11 +70,6 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return null;
         }
-
-        @Override
-        public Question question() {
-            return null;
-        }
     }
 
     /** The bot asked what the customer would like. */
@@ -65,11 +77,6 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.ITEM;
-        }
-
-        @Override
-        public Question question() {
-            return Question.ITEM;
         }
     }
 
@@ -84,11 +91,6 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return "size".equals(group) ? Expecting.SIZE : Expecting.OPTION;
         }
-
-        @Override
-        public Question question() {
-            return Question.CHOICE;
-        }
     }
 
     /** The bot asked whether there is anything else. */
@@ -96,11 +98,6 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.MORE_ITEMS;
-        }
-
-        @Override
-        public Question question() {
-            return Question.MORE_ITEMS;
         }
     }
 
@@ -110,11 +107,6 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return Expecting.FULFILLMENT;
         }
-
-        @Override
-        public Question question() {
-            return Question.FULFILLMENT;
-        }
     }
 
     /** The bot asked when. */
@@ -122,11 +114,6 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.TIME;
-        }
-
-        @Override
-        public Question question() {
-            return Question.TIME;
         }
     }
 
@@ -136,11 +123,6 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return Expecting.ADDRESS;
         }
-
-        @Override
-        public Question question() {
-            return Question.ADDRESS;
-        }
     }
 
     /** The bot asked for the name on the order. */
@@ -148,11 +130,6 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.NAME;
-        }
-
-        @Override
-        public Question question() {
-            return Question.NAME;
         }
     }
 
@@ -162,11 +139,6 @@ public sealed interface DialogueState {
         public Expecting expecting() {
             return Expecting.PHONE;
         }
-
-        @Override
-        public Question question() {
-            return Question.PHONE;
-        }
     }
 
     /** The bot read the order back and asked whether to place it. */
@@ -174,11 +146,6 @@ public sealed interface DialogueState {
         @Override
         public Expecting expecting() {
             return Expecting.CONFIRMATION;
-        }
-
-        @Override
-        public Question question() {
-            return Question.CONFIRMATION;
         }
     }
 
@@ -195,11 +162,6 @@ public sealed interface DialogueState {
 
         @Override
         public Expecting expecting() {
-            return null;
-        }
-
-        @Override
-        public Question question() {
             return null;
         }
 
@@ -226,11 +188,6 @@ public sealed interface DialogueState {
 
         @Override
         public Expecting expecting() {
-            return null;
-        }
-
-        @Override
-        public Question question() {
             return null;
         }
     }

@@ -61,7 +61,7 @@ public record Answers(Map<Question, Answer> byQuestion) {
     }
 
     /** The entities with those found added where they overlap none, in text order. */
-    static List<Entity> merged(List<Entity> entities, List<Entity> found) {
+    private static List<Entity> merged(List<Entity> entities, List<Entity> found) {
         List<Entity> out = new ArrayList<>(entities);
         for (Entity e : found) {
             if (entities.stream().noneMatch(x -> x.start() < e.end() && e.start() < x.end())) {

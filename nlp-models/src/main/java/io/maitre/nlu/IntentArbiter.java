@@ -27,13 +27,23 @@ final class IntentArbiter {
     /**
      * The decided intent.
      *
-     * @param intent the intent
-     * @param confidence in [0, 1]
-     * @param source {@code rules} when it is the rules' intent, {@code local} when the classifier chose another,
-     *     or the external source's
-     * @param ranked the intents the message may have, most likely first: this one, then the classifier's next best
+     * @param ranked the intents the message may have, most likely first: the decided one, with its confidence and
+     *     source ({@code rules} when it is the rules' intent, {@code local} when the classifier chose another, or
+     *     the external source's), then the classifier's next best
      */
-    record Verdict(Intent intent, double confidence, String source, List<IntentGuess> ranked) {
+    record Verdict(List<IntentGuess> ranked) {
+
+        Intent intent() {
+            return ranked.get(0).intent();
+        }
+
+        double confidence() {
+            return ranked.get(0).confidence();
+        }
+
+        String source() {
+            return ranked.get(0).source();
+        }
     }
 
     private IntentArbiter() {
@@ -61,6 +71,6 @@ final class IntentArbiter {
                 ranked.add(guess);
             }
         }
-        return new Verdict(intent, confidence, source, List.copyOf(ranked));
+        return new Verdict(List.copyOf(ranked));
     }
 }

@@ -31,13 +31,22 @@ final class IntentClassifier {
     /**
      * The classifier's verdict.
      *
-     * @param intent the most probable intent
-     * @param probability its calibrated probability
-     * @param ranked the {@value #RANKED} most probable intents with their probabilities, most probable first
+     * @param ranked the {@value #RANKED} most probable intents with their calibrated probabilities, most probable
+     *     first
      */
-    record Prediction(Intent intent, double probability, List<IntentGuess> ranked) {
+    record Prediction(List<IntentGuess> ranked) {
         Prediction {
             ranked = List.copyOf(ranked);
+        }
+
+        /** The most probable intent. */
+        Intent intent() {
+            return ranked.get(0).intent();
+        }
+
+        /** Its calibrated probability. */
+        double probability() {
+            return ranked.get(0).confidence();
         }
     }
 
@@ -90,7 +99,7 @@ final class IntentClassifier {
         for (int k = 0; k < Math.min(RANKED, order.length); k++) {
             ranked.add(new IntentGuess(intents[order[k]], p[order[k]], UnderstandingPipeline.LOCAL));
         }
-        return new Prediction(intents[order[0]], p[order[0]], ranked);
+        return new Prediction(ranked);
     }
 
     /** The calibrated probability of every intent, in the model's order ({@link #intent(int)}). */

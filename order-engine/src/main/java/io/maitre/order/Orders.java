@@ -44,15 +44,7 @@ class Orders {
 
     /** The most recent order placed with this phone number at an outlet, e.g. for "same as last time". */
     Optional<Order> latestOfPhone(String outletId, String phone) {
-        return entityManager.createQuery(
-                        "select o from SalesOrder o where o.outletId = :outlet and o.customerPhone = :phone"
-                                + " order by o.placedAt desc, o.id desc",
-                        Order.class)
-                .setParameter("outlet", outletId)
-                .setParameter("phone", phone)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        return recentOfPhone(outletId, phone, 1).stream().findFirst();
     }
 
     /** The most recent orders placed with this phone number at an outlet, newest first. */
