@@ -5,7 +5,6 @@ import io.maitre.inventory.Reservation;
 import io.maitre.inventory.StockKeeper;
 import io.maitre.order.AdvanceOrder;
 import io.maitre.order.FindOrder;
-import io.maitre.order.OrderDetails;
 import io.maitre.order.OrderId;
 import io.maitre.order.OrderStatus;
 import io.maitre.order.Outbox;
@@ -91,18 +90,19 @@ class TicketRelay {
                 return true;
             }
             PlacedOrder placed = factory.read(message);
-            OrderDetails order = findOrder.byId(placed.orderId())
+            OrderStatus status = findOrder.statusOf(placed.orderId())
                     .orElseThrow(() -> new IllegalStateException("Order " + placed.orderId() + " is not stored"));
-            if (order.status().isFinal() || tickets.existsForOrder(placed.orderId().toString())) {
+            if (status.isFinal() || tickets.existsForOrder(placed.orderId().toString())) {
                 transaction.executeWithoutResult(tx -> outbox.markDispatched(message.id()));
                 return true;
             }
             Optional<String> holdReason = reserve(placed);
-            transaction.executeWithoutResult(tx -> store(message, placed, order.status(), holdReason));
+            transaction.executeWithoutResult(tx -> store(message, placed, status, holdReason));
             if (holdReason.isEmpty()) {
                 desk.ticketsAvailable(placed.outletId().value());
             } else {
-                log.warn("Order {} ({}) held for staff: {}", order.number(), placed.orderId(), holdReason.get());
+                log.warn("Order {} ({}) held for staff: {}", placed.ticket().getOrderNumber(), placed.orderId(),
+                        holdReason.get());
             }
             return true;
         } catch (RuntimeException failed) {

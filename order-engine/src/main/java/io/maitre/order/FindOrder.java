@@ -22,6 +22,11 @@ public class FindOrder implements CustomerOrders {
         return orders.find(id).map(Order::details);
     }
 
+    /** The order's status alone, without loading its lines (the kitchen relay's check before sending a ticket). */
+    public Optional<OrderStatus> statusOf(OrderId id) {
+        return orders.statusOf(id);
+    }
+
     /** The most recent order placed in a conversation ("where is my order?"). */
     public Optional<OrderDetails> latestOfConversation(String conversationKey) {
         return orders.latestOfConversation(conversationKey).map(Order::details);

@@ -12,6 +12,8 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 
 /** A priced cart line frozen at placement: names and prices no longer follow the menu. */
 @Embeddable
@@ -38,7 +40,10 @@ class OrderLine {
     @Column(name = "line_total", nullable = false)
     private BigDecimal lineTotal;
 
+    // The list is never changed in place, so Hibernate need not snapshot it for dirty checking, which it would do by
+    // writing it to JSON and reading it back on every load and persist.
     @Convert(converter = LineOptionsConverter.class)
+    @Mutability(Immutability.class)
     @Column(name = "options_json", nullable = false)
     private List<LineOption> options;
 

@@ -31,6 +31,13 @@ class Orders {
         return find(id).orElseThrow(() -> new OrderNotFound(id));
     }
 
+    Optional<OrderStatus> statusOf(OrderId id) {
+        return entityManager.createQuery("select o.status from SalesOrder o where o.id = :id", OrderStatus.class)
+                .setParameter("id", id.toString())
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The most recent order of a conversation, e.g. to answer "where is my order". */
     Optional<Order> latestOfConversation(String conversationKey) {
         return entityManager.createQuery(

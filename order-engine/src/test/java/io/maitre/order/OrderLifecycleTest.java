@@ -47,6 +47,7 @@ class OrderLifecycleTest {
         }
 
         assertThat(findOrder.byId(placed.id())).map(OrderDetails::status).contains(OrderStatus.COMPLETED);
+        assertThat(findOrder.statusOf(placed.id())).contains(OrderStatus.COMPLETED);
         assertThat(committed.events).hasSize(5).allSatisfy(event -> assertThat(event).isInstanceOf(OrderStatusChanged.class));
         OrderStatusChanged first = (OrderStatusChanged) committed.events.get(0);
         assertThat(first.from()).isEqualTo(OrderStatus.PLACED);
@@ -120,6 +121,7 @@ class OrderLifecycleTest {
         OrderId unknown = OrderId.random();
 
         assertThat(findOrder.byId(unknown)).isEmpty();
+        assertThat(findOrder.statusOf(unknown)).isEmpty();
         assertThatThrownBy(() -> cancelOrder.cancel(unknown, "why not"))
                 .isInstanceOfSatisfying(OrderNotFound.class, e -> assertThat(e.orderId()).isEqualTo(unknown));
         assertThatThrownBy(() -> advanceOrder.to(unknown, OrderStatus.ACCEPTED)).isInstanceOf(OrderNotFound.class);
