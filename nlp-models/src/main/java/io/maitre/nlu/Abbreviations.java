@@ -3,7 +3,9 @@ package io.maitre.nlu;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -20,16 +22,17 @@ final class Abbreviations {
     /** Shorthand leaves out at least this many letters; closer forms are typos, the fuzzy index's business. */
     private static final int MIN_LEFT_OUT = 2;
 
-    private final List<String> words;
+    /** The menu words that can be shortened, by their first letter: shorthand keeps the first letter. */
+    private final Map<Character, List<String>> wordsByInitial;
 
     Abbreviations(Collection<String> menuWords) {
-        List<String> kept = new ArrayList<>();
+        Map<Character, List<String>> kept = new HashMap<>();
         for (String word : new TreeSet<>(menuWords)) {
             if (word.length() >= MIN_LENGTH + MIN_LEFT_OUT && isAlphabetic(word)) {
-                kept.add(word);
+                kept.computeIfAbsent(word.charAt(0), initial -> new ArrayList<>()).add(word);
             }
         }
-        this.words = List.copyOf(kept);
+        this.wordsByInitial = Map.copyOf(kept);
     }
 
     /** The one menu word {@code shorthand} stands for, or {@code null} when none or several fit. */
@@ -39,8 +42,8 @@ final class Abbreviations {
             return null;
         }
         List<String> fits = new ArrayList<>();
-        for (String word : words) {
-            if (word.charAt(0) == shorthand.charAt(0) && word.length() >= shorthand.length() + MIN_LEFT_OUT
+        for (String word : wordsByInitial.getOrDefault(shorthand.charAt(0), List.of())) {
+            if (word.length() >= shorthand.length() + MIN_LEFT_OUT
                     && inOrder(shorthand, word)) {
                 fits.add(word);
             }
