@@ -1,13 +1,19 @@
 package io.maitre.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +30,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp bot-core/target/test-classes io.maitre.bench.SaturationBenchmark http://127.0.0.1:8090 16 30
  * </pre>
  *
- * Arguments: base URL (loopback only), concurrent clients, seconds per phase (after a warm-up of the same length),
- * rounds of a turns phase followed by a health phase (1 unless given); each round's ratio is to the mean of the
- * health phases on either side of it, and the figure is the median round.
+ * Arguments: base URL (loopback only), concurrent clients, seconds per phase, rounds of a turns phase followed by a
+ * health phase (1 unless given), seconds of warm-up for each kind (as long as a phase unless given); each round's
+ * ratio is to the mean of the health phases on either side of it, and the figure is the median round. The warm-up
+ * matters: under saturation the JIT compiler competes with the requests for the cores, and the order path has far
+ * more code to compile than health (docs/benchmarks.md). A sixth argument, the service's process id on this Linux
+ * host, adds to each phase the CPU time the service and this generator spent per request (read from {@code /proc}),
+ * which tells where the ratio comes from.
  */
 public final class SaturationBenchmark {
 
     private static final List<String> ORDER = List.of("a large pepperoni pizza and two cokes", "that's all",
             "pickup", "at 7pm", "Alex", "555 123 4567", "yes");
+
+    /** The service's {@code /proc} stat file, when its CPU time is to be reported. */
+    private static Optional<Path> service = Optional.empty();
 
     private SaturationBenchmark() {
     }
@@ -44,8 +57,10 @@ public final class SaturationBenchmark {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .executor(Executors.newFixedThreadPool(4)).build();
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-        run("warm-up: whole orders", clients, seconds, () -> order(http, base));
-        run("warm-up: health", clients, seconds, () -> health(http, base));
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : seconds;
+        service = args.length > 5 ? Optional.of(Path.of("/proc", args[5], "stat")) : Optional.empty();
+        run("warm-up: whole orders", clients, warmUp, () -> order(http, base));
+        run("warm-up: health", clients, warmUp, () -> health(http, base));
         // Health phases before and after each turns phase, so that the machine's speed, which may drift during a
         // run (a shared host), is the same for both rates; several short rounds average the drift out.
         Result health = run("health", clients, seconds, () -> health(http, base));
@@ -71,12 +86,33 @@ public final class SaturationBenchmark {
         List<Double> sortedRatios = ratios.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "%nclients=%d seconds=%d rounds=%d%n"
                 + "health:     %.0f requests/s (mean of the phases around each turns phase)%n"
+                + "warm-up:    %d s of each kind%n"
                 + "chat turns: %.0f turns/s (%d turns, %d orders, %d failures), p50=%.1f ms p99=%.1f ms%n"
                 + "ratio:      %.2f of the health rate (median of rounds %s; budget: at least 0.50)%n",
-                clients, seconds, rounds, healthRate, turnRate, count, count / (ORDER.size() + 1), failures,
+                clients, seconds, rounds, healthRate, warmUp, turnRate, count, count / (ORDER.size() + 1), failures,
                 Load.ms(latencies, 0.5), Load.ms(latencies, 0.99), sortedRatios.get(sortedRatios.size() / 2),
                 ratios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList());
         System.exit(0);
+    }
+
+    /** User and system CPU time of the service process so far (Linux {@code /proc/PID/stat}, in clock ticks of 10 ms). */
+    private static long serviceCpuNanos() {
+        if (service.isEmpty()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(service.get());
+            // fields after the command name, which is in parentheses and may hold spaces: utime and stime are 12 and 13
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TimeUnit.MILLISECONDS.toNanos(10);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long selfCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** One unit of work: the latencies of its requests in nanoseconds; it throws when it failed. */
@@ -93,6 +129,8 @@ public final class SaturationBenchmark {
     private static Result run(String name, int clients, int seconds, Work work) throws InterruptedException {
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
+        long serviceBefore = serviceCpuNanos();
+        long selfBefore = selfCpuNanos();
         long start = System.nanoTime();
         long end = start + TimeUnit.SECONDS.toNanos(seconds);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -116,8 +154,14 @@ public final class SaturationBenchmark {
         List<Long> sorted = new ArrayList<>(latencies);
         sorted.sort(null);
         Result result = new Result(sorted.size() / elapsed, sorted.size(), failures.get(), sorted);
-        System.out.printf(Locale.ROOT, "%-26s %8.0f/s  p50=%.2f ms  p99=%.2f ms  failures=%d%n", name,
+        System.out.printf(Locale.ROOT, "%-26s %8.0f/s  p50=%.2f ms  p99=%.2f ms  failures=%d", name,
                 result.perSecond(), result.millis(0.5), result.millis(0.99), result.failures());
+        if (service.isPresent() && !sorted.isEmpty()) {
+            System.out.printf(Locale.ROOT, "  cpu per request: service %.3f ms, generator %.3f ms",
+                    (serviceCpuNanos() - serviceBefore) / 1e6 / sorted.size(),
+                    (selfCpuNanos() - selfBefore) / 1e6 / sorted.size());
+        }
+        System.out.println();
         return result;
     }
 
