@@ -26,9 +26,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * (docs/benchmarks.md) is that chat turns reach at least half of the health rate.
  *
  * <pre>
- * ./maitre serve --port 8090 --maitre.web.messages-per-minute=1000000 --maitre.web.sessions-per-minute=1000000 &amp;
- * java -cp bot-core/target/test-classes io.maitre.bench.SaturationBenchmark http://127.0.0.1:8090 16 30
+ * ./maitre serve --port 8090 --maitre.kitchen.grpc.port=0 --maitre.kitchen.unclaimed-after=24h \
+ *     --maitre.web.messages-per-minute=1000000 --maitre.web.sessions-per-minute=1000000 &amp;
+ * java -cp bot-core/target/test-classes io.maitre.bench.SaturationBenchmark http://127.0.0.1:8090 16 15 6 300
  * </pre>
+ *
+ * No kitchen terminal takes the run's tickets, so with the default {@code unclaimed-after} of 5 minutes every order
+ * of a long run would be flagged and handed to staff while it is measured.
  *
  * Arguments: base URL (loopback only), concurrent clients, seconds per phase, rounds of a turns phase followed by a
  * health phase (1 unless given), seconds of warm-up for each kind (as long as a phase unless given); each round's
