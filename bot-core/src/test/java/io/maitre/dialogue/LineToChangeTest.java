@@ -104,8 +104,8 @@ class LineToChangeTest {
         fixture.respond(c, DialogueFixture.order("a large pizza", "pizza", "size", "large"));
 
         List<BotMessage> reply = fixture.respond(c, modify("change the coke to a sprite",
-                new ItemRequest("coke", null, List.of(), null).as(Edit.REPLACE),
-                new ItemRequest("sprite", null, List.of(), null).as(Edit.REPLACEMENT)));
+                item("coke").as(Edit.REPLACE),
+                item("sprite").as(Edit.REPLACEMENT)));
 
         assertThat(DialogueFixture.texts(reply).get(0)).isEqualTo("There's no coke in your order.");
         assertThat(c.cart().lines()).singleElement().satisfies(l -> assertThat(l.itemId()).isEqualTo("pizza"));
@@ -117,7 +117,7 @@ class LineToChangeTest {
         fixture.respond(c, DialogueFixture.order("a pepperoni pizza", "pizza", "topping", "pepperoni"));
 
         fixture.respond(c, modify("change the pizza to a large",
-                new ItemRequest("pizza", null, List.of(), null).as(Edit.REPLACE),
+                item("pizza").as(Edit.REPLACE),
                 request(null, "size", "large").as(Edit.REPLACEMENT)));
 
         assertThat(c.pending()).isEmpty();
@@ -131,7 +131,7 @@ class LineToChangeTest {
         fixture.respond(c, DialogueFixture.order("a large pizza", "pizza", "size", "large"));
 
         fixture.respond(c, modify("swap the coke for a sprite",
-                new ItemRequest("coke", null, List.of(), null).as(Edit.REPLACE),
+                item("coke").as(Edit.REPLACE),
                 new ItemRequest("sprite", null, List.of(new OptionRequest("size", "medium", null)), null)
                         .as(Edit.REPLACEMENT)));
 
@@ -152,6 +152,11 @@ class LineToChangeTest {
         return c.cart().lines().stream()
                 .filter(l -> l.options().stream().anyMatch(o -> o.optionId().equals(topping)))
                 .findFirst().orElseThrow();
+    }
+
+    /** The item named alone, with no quantity or option. */
+    private static ItemRequest item(String itemId) {
+        return new ItemRequest(itemId, null, List.of(), null);
     }
 
     private static ItemRequest request(Integer quantity, String group, String id) {

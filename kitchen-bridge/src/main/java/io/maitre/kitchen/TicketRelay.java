@@ -153,8 +153,8 @@ class TicketRelay {
         try {
             transaction.executeWithoutResult(tx -> {
                 OrderId orderId = OrderId.of(message.orderId());
-                findOrder.byId(orderId).filter(order -> !order.status().isFinal())
-                        .ifPresent(order -> advanceOrder.to(orderId, OrderStatus.NEEDS_ATTENTION, reason));
+                findOrder.statusOf(orderId).filter(status -> !status.isFinal())
+                        .ifPresent(status -> advanceOrder.to(orderId, OrderStatus.NEEDS_ATTENTION, reason));
                 outbox.recordFailure(message.id(), error);
                 outbox.markDispatched(message.id());
             });
