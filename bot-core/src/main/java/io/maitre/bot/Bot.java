@@ -16,6 +16,7 @@ import io.maitre.conversation.ConversationLock;
 import io.maitre.conversation.ConversationObserver;
 import io.maitre.conversation.ConversationProperties;
 import io.maitre.conversation.ConversationStore;
+import io.maitre.dialogue.Answer;
 import io.maitre.dialogue.DialogueManager;
 import io.maitre.menu.Menu;
 import io.maitre.menu.MenuCatalog;
@@ -88,7 +89,7 @@ public class Bot implements MessageHandler {
             conversation.said(greeting, clock.instant(), properties.transcriptLimit());
             store.save(conversation);
             notifyObservers(conversation);
-            return result(conversation, menu, greeting, null);
+            return result(conversation, menu, Answer.of(greeting), null);
         });
     }
 
@@ -106,19 +107,20 @@ public class Bot implements MessageHandler {
         Instant now = clock.instant();
         conversation.heard(message.text(), now, properties.transcriptLimit());
         Interpretation heard = read(message.text(), conversation, menu);
-        List<BotMessage> replies;
+        Answer answer;
         try {
-            replies = dialogue.respond(conversation, menu, heard);
+            answer = dialogue.respond(conversation, menu, heard);
         } catch (RuntimeException e) {
             log.error("Turn failed in {}", ref.key(), e);
             conversation = store.load(ref.key()).orElseThrow(() -> new ConversationNotFound(ref));
             conversation.heard(message.text(), now, properties.transcriptLimit());
-            replies = List.of(BotMessage.say("Sorry, something went wrong on our side. Please try that again."));
+            answer = Answer.of(List.of(
+                    BotMessage.say("Sorry, something went wrong on our side. Please try that again.")));
         }
-        conversation.said(replies, clock.instant(), properties.transcriptLimit());
+        conversation.said(answer.messages(), clock.instant(), properties.transcriptLimit());
         store.save(conversation);
         notifyObservers(conversation);
-        return result(conversation, menu, replies, heard.intent().id());
+        return result(conversation, menu, answer, heard.intent().id());
     }
 
     private void notifyObservers(Conversation conversation) {
@@ -157,8 +159,10 @@ public class Bot implements MessageHandler {
         });
     }
 
-    private TurnResult result(Conversation c, Menu menu, List<BotMessage> replies, String intent) {
-        return new TurnResult(replies, Views.cart(priced(c, menu)), order(c), c.escalated(), intent);
+    /** The order a turn placed is shown as placing stored it: reading it back would cost the turn two queries. */
+    private TurnResult result(Conversation c, Menu menu, Answer answer, String intent) {
+        OrderView order = answer.placed().map(Views::order).orElseGet(() -> order(c));
+        return new TurnResult(answer.messages(), Views.cart(priced(c, menu)), order, c.escalated(), intent);
     }
 
     /** The cart as priced so far: with the delivery fee once the customer chose delivery. */

@@ -65,7 +65,8 @@ public class DialogueManager {
     private final PlaceOrder placeOrder;
     private final CancelOrder cancelOrder;
     private final FindOrder findOrder;
-    private final ObjectProvider<AvailabilityProvider> availability;
+    /** Resolved once: looking the bean up on every turn cost the turn a dependency resolution. */
+    private final Optional<AvailabilityProvider> availability;
     private final Geocoder geocoder;
     private final ReturningCustomers returning;
     private final TextUpdates textUpdates;
@@ -82,7 +83,7 @@ public class DialogueManager {
         this.placeOrder = placeOrder;
         this.cancelOrder = cancelOrder;
         this.findOrder = findOrder;
-        this.availability = availability;
+        this.availability = Optional.ofNullable(availability.getIfAvailable());
         this.geocoder = geocoder.getIfAvailable(() -> Geocoder.NONE);
         this.returning = new ReturningCustomers(customerOrders, confirmation.getIfAvailable());
         this.textUpdates = new TextUpdates(confirmation.getIfAvailable());
@@ -91,7 +92,7 @@ public class DialogueManager {
 
     /** The first message of a conversation, which then waits for the customer's order. */
     public List<BotMessage> greet(Conversation conversation, Menu menu) {
-        Stock stock = Stock.of(menu, availability.getIfAvailable());
+        Stock stock = Stock.of(menu, availability.orElse(null));
         DialogueState taking = new DialogueState.TakingItems();
         conversation.moveTo(taking, true);
         return List.of(new BotMessage("Hi, welcome to " + menu.name() + "! "
@@ -103,12 +104,12 @@ public class DialogueManager {
      * Answers one message, changing the conversation; the caller saves it. While staff own the conversation the
      * bot answers nothing: the customer's words reach staff.
      */
-    public List<BotMessage> respond(Conversation conversation, Menu menu, Interpretation heard) {
+    public Answer respond(Conversation conversation, Menu menu, Interpretation heard) {
         if (conversation.escalated()) {
-            return List.of();
+            return Answer.of(List.of());
         }
         Turn turn = new Turn(conversation, menu, heard, new Reply(), new CartEditor(menu),
-                Stock.of(menu, availability.getIfAvailable()), clock, geocoder);
+                Stock.of(menu, availability.orElse(null)), clock, geocoder);
         Conversation.Progress before = conversation.progress();
         if (heard.failed()) {
             turn.reply().say("Sorry, I didn't quite catch that. Could you say it another way?");
@@ -127,7 +128,7 @@ public class DialogueManager {
                     !conversation.progress().equals(before) || ANSWERS_TO_THE_CUSTOMER.contains(heard.intent()));
             NeverStuck.check(turn);
         }
-        return turn.reply().messages();
+        return turn.reply().answer();
     }
 
     /** Whether the message answers the question the conversation's state waits for, and if so takes the answer. */
@@ -379,6 +380,7 @@ public class DialogueManager {
                     new Customer(c.customerName(), c.customerPhone()),
                     c.ref().channel().name().toLowerCase(Locale.ROOT), c.key()));
             c.orderPlaced(order.id().toString());
+            turn.reply().placed(order);
             String when = fulfillment.time() == null ? "as soon as possible"
                     : Times.describe(fulfillment.time(), menu.zone(), clock);
             turn.reply().say("Thank you, " + c.customerName() + "! Your order number is " + order.number()

@@ -2,6 +2,7 @@ package io.maitre.dialogue;
 
 import io.maitre.channel.BotMessage;
 import io.maitre.conversation.DialogueState;
+import io.maitre.order.OrderDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ final class Reply {
     private final List<String> statements = new ArrayList<>();
     private BotMessage question;
     private DialogueState next;
+    private OrderDetails placed;
 
     void say(String text) {
         statements.add(text);
@@ -40,7 +42,16 @@ final class Reply {
         return question != null;
     }
 
-    List<BotMessage> messages() {
+    /** Records the order this turn placed. */
+    void placed(OrderDetails order) {
+        placed = order;
+    }
+
+    Answer answer() {
+        return new Answer(messages(), Optional.ofNullable(placed));
+    }
+
+    private List<BotMessage> messages() {
         List<BotMessage> out = new ArrayList<>();
         statements.forEach(s -> out.add(BotMessage.say(s)));
         if (question != null) {

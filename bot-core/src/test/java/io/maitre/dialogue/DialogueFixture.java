@@ -107,7 +107,7 @@ final class DialogueFixture {
     }
 
     List<BotMessage> respond(Conversation conversation, Interpretation heard) {
-        List<BotMessage> reply = dialogue.respond(conversation, MENU, heard);
+        List<BotMessage> reply = dialogue.respond(conversation, MENU, heard).messages();
         conversation.said(reply, CLOCK.instant(), 200);
         return reply;
     }

@@ -17,6 +17,7 @@ import io.maitre.menu.UnknownOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PlaceOrder {
 
     private final MenuCatalog menus;
-    private final ObjectProvider<AvailabilityProvider> availability;
+    /** Resolved once: looking the bean up on every placement cost a dependency resolution. */
+    private final Optional<AvailabilityProvider> availability;
     private final Orders orders;
     private final OrderNumbers numbers;
     private final JdbcOutbox outbox;
@@ -48,7 +50,7 @@ public class PlaceOrder {
                ApplicationEventPublisher events, PlatformTransactionManager transactions, ObjectProvider<Clock> clock,
                ObjectProvider<Geocoder> geocoder) {
         this.menus = menus;
-        this.availability = availability;
+        this.availability = Optional.ofNullable(availability.getIfAvailable());
         this.orders = orders;
         this.numbers = numbers;
         this.outbox = outbox;
@@ -113,7 +115,7 @@ public class PlaceOrder {
                 throw UnavailableTime.of(command.outletId(), check);
             }
         }
-        availability.ifAvailable(provider -> command.cart().lines().stream()
+        availability.ifPresent(provider -> command.cart().lines().stream()
                 .map(CartLine::itemId)
                 .filter(itemId -> !provider.isAvailable(command.outletId(), itemId))
                 .findFirst()
