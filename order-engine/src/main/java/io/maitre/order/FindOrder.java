@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads orders. */
@@ -22,7 +23,11 @@ public class FindOrder implements CustomerOrders {
         return orders.find(id).map(Order::details);
     }
 
-    /** The order's status alone, without loading its lines (the kitchen relay's check before sending a ticket). */
+    /**
+     * The order's status alone, without loading its lines (the kitchen relay's check before sending a ticket). Joins
+     * the caller's transaction when there is one and opens none otherwise: one query needs no persistence context.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<OrderStatus> statusOf(OrderId id) {
         return orders.statusOf(id);
     }

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The stored orders. */
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class Orders {
 
     private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
-    Orders(EntityManager entityManager) {
+    Orders(EntityManager entityManager, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.jdbc = JdbcClient.create(dataSource);
     }
 
     /** Stores a new order and flushes, so constraint violations surface here rather than at commit. */
@@ -31,11 +35,15 @@ class Orders {
         return find(id).orElseThrow(() -> new OrderNotFound(id));
     }
 
+    /**
+     * The stored status alone, read with plain JDBC: it needs no persistence context, so a caller outside a
+     * transaction (the kitchen relay, once per ticket) does not pay for opening one.
+     */
     Optional<OrderStatus> statusOf(OrderId id) {
-        return entityManager.createQuery("select o.status from SalesOrder o where o.id = :id", OrderStatus.class)
-                .setParameter("id", id.toString())
-                .getResultStream()
-                .findFirst();
+        return jdbc.sql("SELECT status FROM orders WHERE id = ?")
+                .param(id.toString())
+                .query((rs, row) -> OrderStatus.valueOf(rs.getString(1)))
+                .optional();
     }
 
     /** The most recent order of a conversation, e.g. to answer "where is my order". */
@@ -45,7 +53,8 @@ class Orders {
                         Order.class)
                 .setParameter("key", conversationKey)
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
@@ -76,7 +85,8 @@ class Orders {
                 .setParameter("phone", phone)
                 .setParameter("final", List.of(OrderStatus.COMPLETED, OrderStatus.CANCELLED))
                 .setMaxResults(1)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 
