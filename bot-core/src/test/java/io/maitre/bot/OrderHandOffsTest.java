@@ -54,7 +54,7 @@ class OrderHandOffsTest {
     };
     private final OrderHandOffs handOffs = new OrderHandOffs(store, lock,
             new ConversationProperties("memory", Duration.ofMinutes(30), Duration.ofSeconds(1), Duration.ofSeconds(30),
-                    200),
+                    200, 10_000),
             List.of(observed::add, c -> {
                 throw new IllegalStateException("a broken observer does not stop the hand-off");
             }), CLOCK);

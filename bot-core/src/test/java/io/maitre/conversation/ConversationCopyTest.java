@@ -93,7 +93,7 @@ class ConversationCopyTest {
     @Test
     void theEmbeddedStoreHandsOutCopies() {
         ConversationProperties properties = new ConversationProperties("memory", Duration.ofMinutes(30), Duration.ofSeconds(5),
-                Duration.ofSeconds(30), 50);
+                Duration.ofSeconds(30), 50, 10_000);
         InMemoryConversationStore store = new InMemoryConversationStore(properties, Clock.fixed(NOW, ZoneOffset.UTC));
         Conversation c = everythingSet();
         store.save(c);

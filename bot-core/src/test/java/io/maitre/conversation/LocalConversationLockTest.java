@@ -19,7 +19,7 @@ class LocalConversationLockTest {
 
     private final LocalConversationLock lock = new LocalConversationLock(
             new ConversationProperties("memory", Duration.ofMinutes(30), Duration.ofSeconds(5), Duration.ofSeconds(30),
-                    200));
+                    200, 10_000));
 
     @Test
     void turnsOfOneConversationNeverOverlap() throws Exception {
@@ -90,7 +90,7 @@ class LocalConversationLockTest {
     @Test
     void aTurnThatWaitsTooLongIsTurnedAway() throws Exception {
         LocalConversationLock impatient = new LocalConversationLock(new ConversationProperties("memory",
-                Duration.ofMinutes(30), Duration.ofMillis(50), Duration.ofSeconds(30), 200));
+                Duration.ofMinutes(30), Duration.ofMillis(50), Duration.ofSeconds(30), 200, 10_000));
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread blocker = new Thread(() -> impatient.withLock("web:e", () -> {

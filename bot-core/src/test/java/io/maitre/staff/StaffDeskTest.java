@@ -55,7 +55,7 @@ class StaffDeskTest {
     @BeforeEach
     void setUp() {
         ConversationProperties properties = new ConversationProperties("memory", Duration.ofMinutes(30),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), 200);
+                Duration.ofSeconds(1), Duration.ofSeconds(30), 200, 10_000);
         ConversationStore store = new ConversationStore() {
             @Override
             public Optional<Conversation> load(String k) {

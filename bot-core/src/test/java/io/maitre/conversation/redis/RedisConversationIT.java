@@ -38,7 +38,7 @@ class RedisConversationIT {
     private static LettuceConnectionFactory factory;
     private static StringRedisTemplate redis;
     private final ConversationProperties properties = new ConversationProperties("redis", Duration.ofMinutes(5),
-            Duration.ofSeconds(10), Duration.ofMillis(500), 200);
+            Duration.ofSeconds(10), Duration.ofMillis(500), 200, 10_000);
 
     @BeforeAll
     static void connect() {
