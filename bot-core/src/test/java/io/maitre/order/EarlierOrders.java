@@ -48,20 +48,20 @@ public final class EarlierOrders {
             switch (status) {
                 case PLACED -> {
                 }
-                case SENT_TO_KITCHEN -> order.markSentToKitchen();
-                case ACCEPTED -> order.accept();
-                case IN_PROGRESS -> order.startPreparing();
+                case SENT_TO_KITCHEN -> order.markSentToKitchen(placedAt);
+                case ACCEPTED -> order.accept(placedAt);
+                case IN_PROGRESS -> order.startPreparing(placedAt);
                 case READY -> {
-                    order.startPreparing();
-                    order.markReady();
+                    order.startPreparing(placedAt);
+                    order.markReady(placedAt);
                 }
                 case COMPLETED -> {
-                    order.startPreparing();
-                    order.markReady();
-                    order.complete();
+                    order.startPreparing(placedAt);
+                    order.markReady(placedAt);
+                    order.complete(placedAt);
                 }
-                case CANCELLED -> order.cancel("cancelled before this test");
-                case NEEDS_ATTENTION -> order.flagNeedsAttention("flagged before this test");
+                case CANCELLED -> order.cancel("cancelled before this test", placedAt);
+                case NEEDS_ATTENTION -> order.flagNeedsAttention("flagged before this test", placedAt);
             }
             order.drainEvents();
             orders.add(order);

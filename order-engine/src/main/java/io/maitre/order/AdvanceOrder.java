@@ -28,32 +28,32 @@ public class AdvanceOrder {
 
     /** As {@link #to(OrderId, OrderStatus)}, with the reason kept for CANCELLED or NEEDS_ATTENTION. */
     public OrderDetails to(OrderId id, OrderStatus target, String reason) {
-        return transitions.apply(id, order -> {
+        return transitions.apply(id, (order, now) -> {
             OrderStatus current = order.status();
             if (current == target) {
                 return;
             }
             switch (target) {
                 case PLACED -> throw new IllegalOrderTransition(id, current, target);
-                case SENT_TO_KITCHEN -> order.markSentToKitchen();
+                case SENT_TO_KITCHEN -> order.markSentToKitchen(now);
                 case ACCEPTED -> {
                     if (current == OrderStatus.IN_PROGRESS) {
-                        order.recall();
+                        order.recall(now);
                     } else {
-                        order.accept();
+                        order.accept(now);
                     }
                 }
                 case IN_PROGRESS -> {
                     if (current == OrderStatus.READY) {
-                        order.recall();
+                        order.recall(now);
                     } else {
-                        order.startPreparing();
+                        order.startPreparing(now);
                     }
                 }
-                case READY -> order.markReady();
-                case COMPLETED -> order.complete();
-                case CANCELLED -> order.cancel(reason);
-                case NEEDS_ATTENTION -> order.flagNeedsAttention(reason);
+                case READY -> order.markReady(now);
+                case COMPLETED -> order.complete(now);
+                case CANCELLED -> order.cancel(reason, now);
+                case NEEDS_ATTENTION -> order.flagNeedsAttention(reason, now);
             }
         });
     }

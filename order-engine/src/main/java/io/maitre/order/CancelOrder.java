@@ -17,6 +17,6 @@ public class CancelOrder {
      * @throws IllegalOrderTransition preparation has started, or the order is already final
      */
     public OrderDetails cancel(OrderId id, String reason) {
-        return transitions.apply(id, order -> order.cancel(reason));
+        return transitions.apply(id, (order, now) -> order.cancel(reason, now));
     }
 }

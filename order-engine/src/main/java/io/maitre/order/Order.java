@@ -204,44 +204,44 @@ public class Order {
     }
 
     /** The ticket reached the kitchen. */
-    public void markSentToKitchen() {
-        move(SENT_TO_KITCHEN, EnumSet.of(PLACED, NEEDS_ATTENTION), null);
+    public void markSentToKitchen(Instant at) {
+        move(SENT_TO_KITCHEN, EnumSet.of(PLACED, NEEDS_ATTENTION), null, at);
     }
 
     /** A cook acknowledged the ticket. */
-    public void accept() {
-        move(ACCEPTED, EnumSet.of(PLACED, SENT_TO_KITCHEN), null);
+    public void accept(Instant at) {
+        move(ACCEPTED, EnumSet.of(PLACED, SENT_TO_KITCHEN), null, at);
     }
 
     /** Preparation started; the order can no longer be cancelled. */
-    public void startPreparing() {
-        move(IN_PROGRESS, EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED), null);
+    public void startPreparing(Instant at) {
+        move(IN_PROGRESS, EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED), null, at);
     }
 
-    public void markReady() {
-        move(READY, EnumSet.of(IN_PROGRESS), null);
+    public void markReady(Instant at) {
+        move(READY, EnumSet.of(IN_PROGRESS), null, at);
     }
 
-    public void complete() {
-        move(COMPLETED, EnumSet.of(READY), null);
+    public void complete(Instant at) {
+        move(COMPLETED, EnumSet.of(READY), null, at);
     }
 
     /** Cancels an order whose preparation has not started. */
-    public void cancel(String reason) {
-        move(CANCELLED, EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED, NEEDS_ATTENTION), reason);
+    public void cancel(String reason, Instant at) {
+        move(CANCELLED, EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED, NEEDS_ATTENTION), reason, at);
     }
 
     /** Hands the order to staff, e.g. when stock could not be reserved or no terminal answers. */
-    public void flagNeedsAttention(String reason) {
-        move(NEEDS_ATTENTION, EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED, IN_PROGRESS, READY), reason);
+    public void flagNeedsAttention(String reason, Instant at) {
+        move(NEEDS_ATTENTION, EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED, IN_PROGRESS, READY), reason, at);
     }
 
     /** Undoes the last kitchen step: READY back to IN_PROGRESS, IN_PROGRESS back to ACCEPTED. */
-    public void recall() {
+    public void recall(Instant at) {
         if (status == READY) {
-            move(IN_PROGRESS, EnumSet.of(READY), null);
+            move(IN_PROGRESS, EnumSet.of(READY), null, at);
         } else if (status == IN_PROGRESS) {
-            move(ACCEPTED, EnumSet.of(IN_PROGRESS), null);
+            move(ACCEPTED, EnumSet.of(IN_PROGRESS), null, at);
         } else {
             throw new IllegalOrderTransition(id(), status, status);
         }
@@ -267,12 +267,13 @@ public class Order {
         return drained;
     }
 
-    private void move(OrderStatus to, Set<OrderStatus> allowedFrom, String reason) {
+    /** Moves when the guard allows it; {@code now} is kept to the microsecond, as the database stores it. */
+    private void move(OrderStatus to, Set<OrderStatus> allowedFrom, String reason, Instant now) {
         if (!allowedFrom.contains(status)) {
             throw new IllegalOrderTransition(id(), status, to);
         }
         OrderStatus from = status;
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
         status = to;
         statusReason = reason;
         statusChangedAt = at;

@@ -1,6 +1,9 @@
 package io.maitre.order;
 
-import java.util.function.Consumer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BiConsumer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -20,20 +23,26 @@ class OrderTransitions {
     private final Orders orders;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    OrderTransitions(Orders orders, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    OrderTransitions(Orders orders, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+            ObjectProvider<Clock> clock) {
         this.orders = orders;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    /** @throws OptimisticLockingFailureException when the order kept changing under every attempt */
-    OrderDetails apply(OrderId id, Consumer<Order> move) {
+    /**
+     * @param move the move, given the order and the time it happens (the application's {@link Clock})
+     * @throws OptimisticLockingFailureException when the order kept changing under every attempt
+     */
+    OrderDetails apply(OrderId id, BiConsumer<Order, Instant> move) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
                     Order order = orders.require(id);
-                    move.accept(order);
+                    move.accept(order, clock.instant());
                     order.drainEvents().forEach(events::publishEvent);
                     return order.details();
                 });

@@ -52,6 +52,7 @@ class OrderLifecycleTest {
         OrderStatusChanged first = (OrderStatusChanged) committed.events.get(0);
         assertThat(first.from()).isEqualTo(OrderStatus.PLACED);
         assertThat(first.to()).isEqualTo(OrderStatus.SENT_TO_KITCHEN);
+        assertThat(first.at()).as("the time of the move, from the application's clock").isEqualTo(clock.instant());
         assertThat(first.number()).isEqualTo(placed.number());
         assertThat(first.channel()).isEqualTo("web");
         assertThat(first.conversationKey()).isEqualTo("web:session-1");

@@ -48,17 +48,20 @@ class OrderTest {
         return allowed;
     }
 
+    /** When the moves below happen: given by the caller (the application's clock), never read here. */
+    private static final Instant MOVED_AT = Instant.parse("2025-03-14T16:05:00.123456789Z");
+
     private static final List<Move> MOVES = List.of(
-            new Move("markSentToKitchen", Order::markSentToKitchen, from(EnumSet.of(PLACED, NEEDS_ATTENTION), SENT_TO_KITCHEN)),
-            new Move("accept", Order::accept, from(EnumSet.of(PLACED, SENT_TO_KITCHEN), ACCEPTED)),
-            new Move("startPreparing", Order::startPreparing, from(EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED), IN_PROGRESS)),
-            new Move("markReady", Order::markReady, from(EnumSet.of(IN_PROGRESS), READY)),
-            new Move("complete", Order::complete, from(EnumSet.of(READY), COMPLETED)),
-            new Move("cancel", order -> order.cancel("customer changed their mind"),
+            new Move("markSentToKitchen", order -> order.markSentToKitchen(MOVED_AT), from(EnumSet.of(PLACED, NEEDS_ATTENTION), SENT_TO_KITCHEN)),
+            new Move("accept", order -> order.accept(MOVED_AT), from(EnumSet.of(PLACED, SENT_TO_KITCHEN), ACCEPTED)),
+            new Move("startPreparing", order -> order.startPreparing(MOVED_AT), from(EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED), IN_PROGRESS)),
+            new Move("markReady", order -> order.markReady(MOVED_AT), from(EnumSet.of(IN_PROGRESS), READY)),
+            new Move("complete", order -> order.complete(MOVED_AT), from(EnumSet.of(READY), COMPLETED)),
+            new Move("cancel", order -> order.cancel("customer changed their mind", MOVED_AT),
                     from(EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED, NEEDS_ATTENTION), CANCELLED)),
-            new Move("flagNeedsAttention", order -> order.flagNeedsAttention("no terminal answers"),
+            new Move("flagNeedsAttention", order -> order.flagNeedsAttention("no terminal answers", MOVED_AT),
                     from(EnumSet.of(PLACED, SENT_TO_KITCHEN, ACCEPTED, IN_PROGRESS, READY), NEEDS_ATTENTION)),
-            new Move("recall", Order::recall, Map.of(READY, IN_PROGRESS, IN_PROGRESS, ACCEPTED)));
+            new Move("recall", order -> order.recall(MOVED_AT), Map.of(READY, IN_PROGRESS, IN_PROGRESS, ACCEPTED)));
 
     static Stream<Arguments> allowedMoves() {
         return MOVES.stream().flatMap(move -> move.allowed().entrySet().stream()
@@ -88,7 +91,8 @@ class OrderTest {
             assertThat(event.outletId().value()).isEqualTo("test");
             assertThat(event.channel()).isEqualTo("web");
             assertThat(event.conversationKey()).isEqualTo("web:session-1");
-            assertThat(event.at()).isNotNull();
+            assertThat(event.at()).as("the move's time, to the microsecond as stored")
+                    .isEqualTo(Instant.parse("2025-03-14T16:05:00.123456Z"));
         });
         assertThat(order.details().status()).isEqualTo(to);
     }
@@ -111,7 +115,7 @@ class OrderTest {
     void cancellingIsRefusedOncePreparationStarted() {
         Order order = TestOrders.in(IN_PROGRESS);
 
-        assertThatThrownBy(() -> order.cancel("too late"))
+        assertThatThrownBy(() -> order.cancel("too late", MOVED_AT))
                 .isInstanceOf(IllegalOrderTransition.class)
                 .hasMessageContaining("IN_PROGRESS").hasMessageContaining("CANCELLED");
     }
@@ -119,9 +123,9 @@ class OrderTest {
     @Test
     void keepsTheReasonOfCancellingAndFlagging() {
         Order cancelled = TestOrders.in(ACCEPTED);
-        cancelled.cancel("customer changed their mind");
+        cancelled.cancel("customer changed their mind", MOVED_AT);
         Order flagged = TestOrders.in(PLACED);
-        flagged.flagNeedsAttention("out of dough");
+        flagged.flagNeedsAttention("out of dough", MOVED_AT);
 
         assertThat(cancelled.statusReason()).isEqualTo("customer changed their mind");
         assertThat(flagged.statusReason()).isEqualTo("out of dough");

@@ -34,12 +34,12 @@ class OrderTransitionsTest {
         OrderId id = placeOrder.place(TestOrders.pickup(TestMenus.pizzeria("test"))).id();
         AtomicInteger attempts = new AtomicInteger();
 
-        OrderDetails result = transitions.apply(id, order -> {
+        OrderDetails result = transitions.apply(id, (order, now) -> {
             if (attempts.incrementAndGet() == 1) {
                 assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
                 CompletableFuture.runAsync(() -> advanceOrder.to(id, OrderStatus.SENT_TO_KITCHEN)).join();
             }
-            order.accept();
+            order.accept(now);
         });
 
         assertThat(attempts).hasValue(2);

@@ -43,11 +43,14 @@ final class TestOrders {
                 new Customer("Grace", "+15550199"), "sms", "sms:+15550199");
     }
 
+    /** When {@link #placed()} orders are placed; {@link #in} moves them a minute later. */
+    static final Instant PLACED_AT = Instant.parse("2025-03-14T16:00:00Z");
+
     /** A freshly placed order (not stored). */
     static Order placed() {
         PlaceOrderCommand command = pickup(MENU);
         return Order.place(OrderId.random(), 42, LocalDate.of(2025, 3, 14), MENU.zone(), command,
-                CartPricing.price(command.cart(), MENU), Instant.parse("2025-03-14T16:00:00Z"));
+                CartPricing.price(command.cart(), MENU), PLACED_AT);
     }
 
     /** A placed order moved through the given transitions. */
@@ -56,20 +59,20 @@ final class TestOrders {
         switch (status) {
             case PLACED -> {
             }
-            case SENT_TO_KITCHEN -> order.markSentToKitchen();
-            case ACCEPTED -> order.accept();
-            case IN_PROGRESS -> order.startPreparing();
+            case SENT_TO_KITCHEN -> order.markSentToKitchen(PLACED_AT.plusSeconds(60));
+            case ACCEPTED -> order.accept(PLACED_AT.plusSeconds(60));
+            case IN_PROGRESS -> order.startPreparing(PLACED_AT.plusSeconds(60));
             case READY -> {
-                order.startPreparing();
-                order.markReady();
+                order.startPreparing(PLACED_AT.plusSeconds(60));
+                order.markReady(PLACED_AT.plusSeconds(60));
             }
             case COMPLETED -> {
-                order.startPreparing();
-                order.markReady();
-                order.complete();
+                order.startPreparing(PLACED_AT.plusSeconds(60));
+                order.markReady(PLACED_AT.plusSeconds(60));
+                order.complete(PLACED_AT.plusSeconds(60));
             }
-            case CANCELLED -> order.cancel("test");
-            case NEEDS_ATTENTION -> order.flagNeedsAttention("test");
+            case CANCELLED -> order.cancel("test", PLACED_AT.plusSeconds(60));
+            case NEEDS_ATTENTION -> order.flagNeedsAttention("test", PLACED_AT.plusSeconds(60));
         }
         order.drainEvents();
         return order;
